@@ -62,6 +62,56 @@ def cmd_manage(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    setup_django()
+    from django.conf import settings
+    from django.utils import translation
+
+    from deleg.summaries.services import importable_files
+
+    with translation.override(settings.LANGUAGE_CODE):
+        results = import_with_progress(importable_files(args.paths), dry_run=args.dry_run)
+    print_import_table(results, dry_run=args.dry_run)
+    counts = {status: sum(r.status == status for r in results) for status in ("created", "new_version", "unchanged", "failed")}
+    print(", ".join(f"{status}: {n}" for status, n in counts.items()))
+    return 1 if counts["failed"] or not results else 0
+
+
+def import_with_progress(files, *, dry_run: bool) -> list:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from deleg.summaries.services import summary_import_path
+
+    results = []
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("import", total=len(files))
+        for path in files:
+            results.append(summary_import_path(path, dry_run=dry_run))
+            progress.advance(task)
+    return results
+
+
+def print_import_table(results, *, dry_run: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="deleg import" + (" --dry-run" if dry_run else ""))
+    for column in ("file", "status", "summary", "findings", "error"):
+        table.add_column(column, overflow="fold")
+    for result in results:
+        summary = f"{result.summary_id} v{result.version}" if result.summary_id else ""
+        codes = " ".join(sorted({f["code"] for f in result.findings}))
+        table.add_row(result.source, result.status, summary, f"{len(result.findings)} {codes}".strip(), result.error)
+    Console(width=160).print(table)
+
+
+def cmd_render(args) -> int:
+    from deleg.summaries.render.cli import cli_render
+
+    return cli_render(args.target, args.to, args.lang, args.output)
+
+
 def cmd_parse(args) -> int:
     from deleg.ingest import cli_parse
 
@@ -88,6 +138,18 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.add_argument("--jsonl", action="store_true", help="one JSON line per file")
     parse.set_defaults(func=cmd_parse)
+
+    import_ = commands.add_parser("import", help="parse and store published summaries from files or folders")
+    import_.add_argument("paths", nargs="+", metavar="PATH")
+    import_.add_argument("--dry-run", action="store_true", help="parse and check everything, store nothing")
+    import_.set_defaults(func=cmd_import)
+
+    render = commands.add_parser("render", help="render a published summary or a summary file as a document")
+    render.add_argument("target", metavar="ID|FILE", help="a published summary's id, or a file deleg parse reads")
+    render.add_argument("--to", required=True, choices=["html", "pdf", "docx", "tsv", "json"])
+    render.add_argument("--lang", default="lv", choices=["lv", "en"])
+    render.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    render.set_defaults(func=cmd_render)
 
     manage = commands.add_parser("manage", help="run a Django management command (migrate, createsuperuser, …)")
     manage.add_argument("rest", nargs=argparse.REMAINDER, metavar="ARGS")

@@ -1,4 +1,5 @@
 """Agreements: what a ministry delegates to whom, with objectives, indicators and yearly budget."""
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -192,3 +193,29 @@ class BudgetLine(models.Model):
 
     def __str__(self):
         return f"{self.year}: {self.planned} EUR"
+
+
+class HistoryEntry(models.Model):
+    """One recorded change to an agreement or anything under it: who, when, what, and the changed values."""
+
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, related_name="history", verbose_name=_("agreement")
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("who")
+    )
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+    action = models.CharField(_("action"), max_length=40)
+    object_type = models.CharField(_("object"), max_length=40)
+    object_id = models.PositiveBigIntegerField(_("object id"), null=True, blank=True)
+    # {"field": [old, new]} as text, so the entry reads the same after the schema changes.
+    changes = models.JSONField(_("changes"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("history entry")
+        verbose_name_plural = _("history")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["agreement", "-at"], name="history_agreement_at")]
+
+    def __str__(self):
+        return f"{self.at:%d.%m.%Y. %H:%M} {self.action} {self.object_type}"

@@ -43,3 +43,53 @@ def agreement_findings(agreement: Agreement) -> list[Finding]:
                 _("The budget year %(year)s lies outside the agreement's period.") % {"year": line.year},
             ))
     return result
+
+
+def agreement_list(*, actor) -> QuerySet[Agreement]:
+    """Agreements this person works on: a ministry's own (drafts too) or a performer's own; all for superusers."""
+    from django.db.models import Q
+
+    from deleg.organizations.models import MINISTRY_ROLES
+    from deleg.organizations.permissions import member_roles
+
+    agreements = Agreement.objects.select_related("delegator", "performer").order_by("-start", "title")
+    if getattr(actor, "is_superuser", False):
+        return agreements
+    roles = member_roles(actor)
+    ministries = [org for org, held in roles.items() if held & MINISTRY_ROLES]
+    performers = [org for org, held in roles.items() if held - MINISTRY_ROLES]
+    return agreements.filter(Q(delegator_id__in=ministries) | Q(performer_id__in=performers))
+
+
+def agreement_get(*, actor, pk: int) -> Agreement:
+    """One agreement this person may see; Agreement.DoesNotExist otherwise, so others' work stays unseen (404)."""
+    return agreement_list(actor=actor).get(pk=pk)
+
+
+def indicator_progress(agreement: Agreement) -> list[dict]:
+    """Each objective with its indicators' achieved values (computed from the activity log) against targets."""
+    from deleg.agreements.models import IndicatorRule
+
+    activities = list(agreement.activities.values("type", "participants", "organizations"))
+    objectives = []
+    for objective in agreement.objectives.prefetch_related("indicators"):
+        rows = []
+        for indicator in objective.indicators.all():
+            matching = [a for a in activities if not indicator.activity_types or a["type"] in indicator.activity_types]
+            achieved = {
+                IndicatorRule.COUNT_ACTIVITIES: len(matching),
+                IndicatorRule.SUM_PARTICIPANTS: sum(a["participants"] for a in matching),
+                IndicatorRule.SUM_ORGANIZATIONS: sum(a["organizations"] for a in matching),
+            }.get(indicator.rule)
+            rows.append({"indicator": indicator, "achieved": achieved, "percent": _percent(achieved, indicator.target)})
+        known = [row["percent"] for row in rows if row["percent"] is not None]
+        objectives.append({"objective": objective, "indicators": rows,
+                           "percent": round(sum(known) / len(known)) if known else None})
+    return objectives
+
+
+def _percent(achieved: int | None, target: int | None) -> int | None:
+    """Achievement as a whole percentage, capped at 100 for the bar; None where there is nothing to compare."""
+    if achieved is None or not target:
+        return None
+    return min(100, round(100 * achieved / target))

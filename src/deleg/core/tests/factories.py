@@ -38,3 +38,14 @@ def make_budget_line(**overrides) -> BudgetLine:
     fields = {"year": 2019, "planned": Decimal("37500.00")} | overrides
     fields.setdefault("agreement", make_agreement())
     return BudgetLine.objects.create(**fields)
+
+
+def make_member(organization: Organization, role: str, username: str | None = None):
+    """A user holding one role in one organisation."""
+    from django.contrib.auth import get_user_model
+
+    from deleg.organizations.models import Membership
+
+    user = get_user_model().objects.create_user(username or f"user{next(_counter)}", password="parole-123456")
+    Membership.objects.create(user=user, organization=organization, role=role)
+    return user
