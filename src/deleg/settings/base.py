@@ -2,6 +2,7 @@
 from pathlib import Path
 
 import dj_database_url
+import django
 from django.utils.translation import gettext_lazy as _
 
 from deleg.settings import env
@@ -120,7 +121,12 @@ WHITENOISE_USE_FINDERS = True
 
 LOGIN_URL = "admin:login"
 
-DEFAULT_FROM_EMAIL = "deleg@localhost"
+# Development prints e-mail to the console; production.py sends it through DELEG_SMTP_HOST.
+DEFAULT_FROM_EMAIL = env.MAIL_FROM
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 LOGGING = {
     "version": 1,

@@ -25,6 +25,11 @@ ALLOWED_HOSTS = env_list("DELEG_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 # SQLite, uploaded attachments and other state live here unless moved.
 DATA_DIR = Path(os.environ.get("DELEG_DATA_DIR", "var")).resolve()
 DATABASE_URL = os.environ.get("DELEG_DATABASE_URL", "")
+MAIL_FROM = os.environ.get("DELEG_MAIL_FROM", "deleg@localhost")
+SMTP_HOST = os.environ.get("DELEG_SMTP_HOST", "")
+SMTP_PORT = int(os.environ.get("DELEG_SMTP_PORT", "25"))
+SMTP_USER = os.environ.get("DELEG_SMTP_USER", "")
+SMTP_PASSWORD = os.environ.get("DELEG_SMTP_PASSWORD", "")
 
 
 def require(name: str, value: str) -> str:

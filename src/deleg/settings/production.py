@@ -1,4 +1,6 @@
 """Production: the base settings with security tightened; refuses to start without a secret."""
+import django
+
 from deleg.settings import env
 from deleg.settings.base import *  # noqa: F403
 
@@ -21,3 +23,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = False
+
+# Notifications go through SMTP: DELEG_SMTP_HOST, or the server's own mail transfer agent on localhost.
+_smtp = {"host": env.SMTP_HOST or "localhost", "port": env.SMTP_PORT, "username": env.SMTP_USER,
+         "password": env.SMTP_PASSWORD, "use_tls": bool(env.SMTP_HOST)}
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": _smtp}}
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS = _smtp["host"], _smtp["port"], _smtp["use_tls"]
+    EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = _smtp["username"], _smtp["password"]

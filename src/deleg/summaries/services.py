@@ -199,3 +199,22 @@ def summary_import_path(path: Path, *, dry_run: bool = False) -> ImportResult:
     except OSError as error:
         return ImportResult(str(path), "failed", error=_("Cannot read the file: %(reason)s") % {"reason": error.strerror})
     return summary_import(data=data, source=str(path), dry_run=dry_run)
+
+
+@transaction.atomic
+def summary_publish(*, actor, report, change_note: str = "") -> SummaryVersion:
+    """Publish the summary of an accepted final report: the agreement's summary gets its next version."""
+    from deleg.organizations.permissions import require
+    from deleg.reports.models import ReportKind, ReportStatus
+    from deleg.summaries.build import summary_build
+
+    require(actor, "summary.publish", report.agreement)
+    if report.kind != ReportKind.FINAL or report.status != ReportStatus.ACCEPTED:
+        raise ValidationError({"report": ValidationError(
+            _("Only an accepted final report can be published."), code="not_publishable")})
+    summary = report.agreement.summaries.order_by("pk").first() or Summary.objects.create(agreement=report.agreement)
+    if not change_note and summary.versions.exists():
+        raise ValidationError({"change_note": ValidationError(
+            _("Say what this version corrects."), code="required")})
+    return summary_version_create(summary=summary, content=summary_build(report), change_note=change_note,
+                                  published_by=actor if actor.pk else None, source_report=report)
