@@ -10,8 +10,6 @@ _MONTH_STEMS = (
     ("jūl", 7), ("jul", 7), ("aug", 8), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
 )
 _MONTH_WORD = r"(?:janv|febr|mart|apr|maij|j[ūu]n|j[ūu]l|aug|sept|okt|nov|dec)[a-zā-ž]*\.?"
-_DAY = r"(?P<{0}>\d{{1,2}})"
-_YEAR = r"(?P<{0}>\d{{4}})"
 
 _PATTERNS = [
     # 12.08.2019. / 12.08.2019 / 12. 08. 2019 / 12/08/2019

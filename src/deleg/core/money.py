@@ -28,8 +28,13 @@ MONEY_RE = re.compile(
 # A date (12.08.2019), a year with its ordinal dot (2019. gada), or a percentage is never money.
 _NOT_MONEY_AFTER = re.compile(r"\.\d|\.?\s*(?:gad|g\.)|\s*%|\s*proc", re.IGNORECASE)
 _NOT_MONEY_BEFORE = re.compile(r"\d[.\-/]$")
-# 'Nav' (none) in a money field means there is nothing to report: zero, not unknown.
-_NONE_RE = re.compile(r"^\s*(?:nav|nekas|nebija)\b", re.IGNORECASE)
+# 'Nav' (none) in a money field means there is nothing to report: zero, not unknown; but
+# 'Nav zināms' or 'Nav noteikts' says the amount is not known yet, which is not zero.
+_NONE_RE = re.compile(
+    r"^\s*(?:nav|nekas|nebija)\b(?!\s+(?:zinām|noteikt|informācij|pieejam|aprēķin|iesniegt|precizēt|"
+    r"izvērtēt|vērtēt|apkopot|dat|skaidr))",
+    re.IGNORECASE,
+)
 _SCALES = {"tūkst": Decimal(1000), "milj": Decimal(1000000)}
 
 

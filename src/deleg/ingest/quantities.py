@@ -1,0 +1,278 @@
+"""Counts in a result's text: every number that counts something, with the noun it counts.
+
+A number is a count unless it is a year, a date, an ordinal, money, a percentage, a phone
+number, part of a name (COVID-19, LV100) or of a quoted title. Its noun is the head noun after
+it ('3 semināri', '89 NVO pārstāvjiem' → pārstāvjiem: genitive modifiers are skipped), or,
+when nothing follows, the noun before it ('semināri – 28', 'dalībnieku skaits 352'), or, when
+the noun is left out ('2021. gadā – 112'), the noun of the count it continues.
+"""
+import re
+from dataclasses import dataclass
+
+from deleg.ingest.vocabulary import (
+    AMBIGUOUS_GENITIVE_ENDINGS,
+    GENITIVE_ENDINGS,
+    NOMINATIVE_PLURAL_ENDINGS,
+    Vocabulary,
+)
+
+# Thousands are grouped by one space (1 250, 21 560): a number of one to three digits followed
+# by groups of exactly three digits is one number.
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f\u2007]\d{3})+(?!\d)|\d+)"
+    r"|(?P<word>[^\W\d_]+(?:[-‐'’][^\W\d_]+)*)|(?P<punct>\S)"
+)
+_NOT_DIGIT_RE = re.compile(r"\D")
+_DIGIT_RE = re.compile(r"\d")
+_QUOTE_CHARS_RE = re.compile("[\"„“«‘]")
+_QUOTE_RE = re.compile(r"„[^”“\"]*[”“\"]|“[^”]*”|«[^»]*»|\"[^\"]*\"|‘[^’]*’")
+# What the characters right after or before a number show it is not a count: letters glued to
+# it (3D, LV100, COVID-19), a decimal, date or time (99,9; 12.08.2019; 10:00), a range (3–5,
+# no 7 līdz 18), a percentage, money (24 000,00 euro, EUR 500), a number's label (Nr. 5, § 3).
+_NOT_COUNT_AFTER = re.compile(
+    r"[^\W\d_]|[-‐][^\W\d_]|[.,:/]\d|\s?[-–—]\s?\d|\s+līdz\s+\d|\s*(?:%|proc)"
+    r"|\s*(?:,-)?\s*(?:euro|eiro|eur\b|€|tūkst|milj|ls\b|lati)",
+    re.IGNORECASE,
+)
+# Words and signs that make the number after them a label or an amount: 'Nr. 5', '§ 3', 'EUR 500'.
+_LABEL_BEFORE = frozenset({"nr", "eur", "euro", "€", "+", "#", "§", "№", "p", "lpp", "pants", "panta",
+                           "punkts", "punkta", "punktā", "pantā"})
+# An ordinal or a year keeps its dot before a lower-case word ('2. kārtā', '2019. gadā');
+# a count that ends a sentence is followed by its full stop and a capital or the end.
+_SENTENCE_END = re.compile(r"\.[)\"”’»]*(?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ(„\"“]|\s*$)")
+_PHONE_WORD = re.compile(r"^(?:tālr\w*|tel|telefon\w*|mob\w*|numur\w*|sms|fakss?|faksa)$", re.IGNORECASE)
+# Latvian phone numbers have eight digits (2…, 6…, 8000…, 90…); 116 … are EU helplines.
+_PHONE_DIGITS = re.compile(r"^(?:[2689]\d{7}|116\d{3})$")
+_GENITIVE_LOOKING = re.compile(r"(?:a|as|es|u|o|us|ās|ā|ības)$")
+_ADJECTIVE_LOOKING = re.compile(
+    r"(?:ais|ie|ajiem|ajām|ajos|ajās|ajam|ajai|īgs|īga|īgi|īgas|īgu|īgo|isks|iska|iski|iskas|isku|iskās|iskie|"
+    r"oši|ošas|oša|ošs|ošu|ošo|āls|āla|āli|ālas|ālu|ālo|tie|tās|ti|tas|ts|ta|ja|jās)$"
+)
+_STOP_WORDS = frozenset("""
+ar no par uz pa pie līdz pēc bez pret caur starp virs zem aiz priekš pirms un vai bet kā kas kur kurš kuri
+kuras kurā kurās kuros kuru kurām kuriem kurš tajā tajos tajās tai tam to tā tās tie šie šīs šajā šajos ir bija
+tika tiek tiks ko jo ja lai gan arī vēl tikai vismaz aptuveni apm ap gandrīz vairāk nekā mazāk kopā kopumā
+tostarp t sk u c utt kopskaitā kopsummā katrā katram katrai katru no tiem tām ne nav
+""".split())
+_BRIDGE_WORDS = frozenset({"un", "vai"})
+# Endings of adjectives used as nouns (brīvprātīgie): before another noun they are its modifier.
+_ADJECTIVAL_ENDINGS = frozenset({"ie", "ais", "ajiem", "ajām", "ajos", "ajās", "ajam", "ajai"})
+_MODIFIER_ENDINGS = GENITIVE_ENDINGS | AMBIGUOUS_GENITIVE_ENDINGS | _ADJECTIVAL_ENDINGS
+_LEAD_PUNCT = frozenset("–-—:")
+_BACK_SKIP = frozenset("–-—:(")
+_ELISION_PUNCT = frozenset("–-—:,")
+_WINDOW = 6
+_BACK_WINDOW = 8
+
+
+@dataclass
+class Count:
+    """One count of a result: value, kind and the noun as written."""
+
+    value: int
+    kind: str
+    noun: str
+
+    def as_dict(self) -> dict:
+        return {"value": self.value, "kind": self.kind, "noun": self.noun}
+
+
+def _value(tok: re.Match) -> int:
+    """Return the value of a number token, its digit groups joined."""
+    digits = tok[0]
+    return int(digits) if digits.isdigit() else int(_NOT_DIGIT_RE.sub("", digits))
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of quoted names and titles, whose digits are never counts."""
+    return [m.span() for m in _QUOTE_RE.finditer(text)]
+
+
+def _is_not_count(text: str, tokens: list[re.Match], i: int, value: int, quotes, vocab: Vocabulary) -> bool:
+    """Return True when the number at tokens[i] is not a count by its shape or surroundings."""
+    tok = tokens[i]
+    start, end = tok.span()
+    if quotes and any(a <= start < b for a, b in quotes):
+        return True
+    last = text[start - 1:start] if start else ""
+    if last.isalpha() or (last and last in "-‐" and text[start - 2:start - 1].isalpha()):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    next_word = nxt[0] if nxt is not None and nxt.lastgroup == "word" else None
+    # A known noun one space after the number rules out everything that could follow it instead.
+    known_next = next_word is not None and nxt.start() == end + 1 and vocab.match(next_word) is not None
+    if not known_next:
+        if _NOT_COUNT_AFTER.match(text, end):
+            return True
+        if text.startswith(".", end) and (1900 <= value <= 2100 or not _SENTENCE_END.match(text, end)):
+            return True  # years and ordinals: '2019. gadā', '12. maijā', '1. vietu'
+    if i and _labelled(tokens, i):
+        return True
+    if 1900 <= value <= 2100 and end - start == 4:
+        return not known_next
+    if value > 99999 and _PHONE_DIGITS.match(tok[0].replace(" ", "")):
+        return True
+    return bool(next_word) and vocab.is_never_counted(next_word)
+
+
+def _labelled(tokens: list[re.Match], i: int) -> bool:
+    """Return True when what stands before the number makes it a label, amount, decimal or range end."""
+    prev = tokens[i - 1]
+    sign = prev[0]
+    if sign == "." and i > 1:  # 'Nr. 5', 'p. 3'
+        return tokens[i - 2][0].lower() in _LABEL_BEFORE
+    if sign.lower() in _LABEL_BEFORE:
+        return True
+    if i > 1 and tokens[i - 2].lastgroup == "num":
+        glued = prev.start() == tokens[i - 2].end() and prev.end() == tokens[i].start()
+        if sign in ".,:/" and glued:
+            return True  # 99,9 · 12.08.2019 · 10:30 · 3/4
+        if sign in "-–—" and prev.string[tokens[i - 2].end():tokens[i].start()].strip() == sign:
+            return True  # 3–5: a range is not an exact count
+    return False
+
+
+def _is_phone(tokens: list[re.Match], i: int, phones: set[int]) -> bool:
+    """Return True when the number at i is (part of) a phone number ('tālr. 67 311 420', '8000 5550')."""
+    j = i - 1
+    while j >= 0 and tokens[j][0] in ".:":
+        j -= 1
+    if j < 0:
+        return False
+    prev = tokens[j]
+    if j in phones:  # the next digit group of the same phone number
+        return not prev.string[prev.end():tokens[i].start()].strip(" -")
+    return prev[0] == "+" or (prev.lastgroup == "word" and bool(_PHONE_WORD.match(prev[0])))
+
+
+def _head(words: list[re.Match], value: int, vocab: Vocabulary) -> int | None:
+    """Return the index of the head noun among words, skipping genitive modifiers before it."""
+    matches = [vocab.match(w[0]) if w[0].lower() not in _BRIDGE_WORDS else None for w in words]
+    i = next((k for k, m in enumerate(matches) if m), None)
+    while i is not None:
+        current = matches[i]
+        nxt = None
+        for k in range(i + 1, len(words)):
+            if matches[k]:
+                nxt = k
+                break
+            low = words[k][0].lower()
+            if low in _BRIDGE_WORDS and current.ending in GENITIVE_ENDINGS:
+                continue
+            if not _GENITIVE_LOOKING.search(low):
+                break
+        if nxt is None:
+            return i
+        following = matches[nxt]
+        ending = current.ending
+        if value % 10 == 1 and value % 100 != 11 and ending == "a":
+            ending = "as"  # after 1, 21, 31 … a feminine noun in -a is the head itself
+        if ending in GENITIVE_ENDINGS or (ending in _ADJECTIVAL_ENDINGS and nxt == i + 1):
+            i = nxt  # a modifier: 'projektu pieteikumi', 'brīvprātīgie ugunsdzēsēji'
+        elif ending in AMBIGUOUS_GENITIVE_ENDINGS and nxt == i + 1 and following.ending in NOMINATIVE_PLURAL_ENDINGS:
+            i = nxt
+        else:
+            return i
+    return None
+
+
+def _fallback_noun(words: list[re.Match], vocab: Vocabulary) -> int | None:
+    """Return the index of the likely noun among words no vocabulary entry knows."""
+    for k, w in enumerate(words[:3]):
+        low = w[0].lower()
+        if low in vocab.not_nouns or len(low) < 3 or _ADJECTIVE_LOOKING.search(low):
+            continue
+        return k
+    return None
+
+
+def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
+    """Return the noun token after the number at i (and whether it is known), or None."""
+    j = i + 1
+    if j < len(tokens) and tokens[j][0] in _LEAD_PUNCT:
+        j += 1
+    if j < len(tokens):
+        # The usual case, '3 semināri': a known noun right after the number that cannot be a modifier.
+        first = vocab.match(tokens[j][0])
+        if first and first.ending not in _MODIFIER_ENDINGS:
+            return tokens[j], True
+    words: list[re.Match] = []
+    while j < len(tokens) and len(words) < _WINDOW:
+        tok = tokens[j]
+        if tok.lastgroup != "word":
+            break
+        low = tok[0].lower()
+        if low in _BRIDGE_WORDS:
+            last = vocab.match(words[-1][0]) if words else None
+            if last is None or last.ending not in GENITIVE_ENDINGS:
+                break
+        elif low in _STOP_WORDS:
+            break
+        words.append(tok)
+        j += 1
+    if not words:
+        return None
+    k = _head(words, value, vocab)
+    if k is not None:
+        return words[k], True
+    k = _fallback_noun(words, vocab)
+    return (words[k], False) if k is not None else None
+
+
+def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
+    """Return the noun token before the number at i ('semināri – 28', 'dalībnieku skaits 352')."""
+    j = i - 1
+    skipped = 0
+    while j >= 0 and tokens[j].lastgroup == "punct" and tokens[j][0] in _BACK_SKIP and skipped < 2:
+        j -= 1
+        skipped += 1
+    words: list[re.Match] = []
+    while j >= 0 and len(words) < _BACK_WINDOW:
+        tok = tokens[j]
+        if tok.lastgroup != "word":
+            break
+        words.append(tok)
+        j -= 1
+    words.reverse()
+    for k, w in enumerate(words):
+        if w[0].lower().startswith("skait") and k > 0:
+            return words[k - 1], bool(vocab.match(words[k - 1][0]))
+    k = _head(words, value, vocab)
+    return (words[k], True) if k is not None else None
+
+
+def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
+    """Return every count in a result's text, in source order."""
+    if not _DIGIT_RE.search(text):
+        return []
+    tokens = list(_TOKEN_RE.finditer(text))
+    quotes = _quote_spans(text) if _QUOTE_CHARS_RE.search(text) else []
+    phones: set[int] = set()
+    counts: list[Count] = []
+    elided: list[int] = []
+    for i in [k for k, tok in enumerate(tokens) if tok.lastgroup == "num"]:
+        tok = tokens[i]
+        if _is_phone(tokens, i, phones):
+            phones.add(i)
+            continue
+        value = _value(tok)
+        if _is_not_count(text, tokens, i, value, quotes, vocab):
+            continue
+        # A known noun after the number wins, then a known noun before it, then an unknown word after it.
+        found = _forward(tokens, i, value, vocab)
+        if found is None or not found[1]:
+            found = _backward(tokens, i, value, vocab) or found
+        if found:
+            noun, known = found
+            match = vocab.match(noun[0]) if known else None
+            counts.append(Count(value, match.kind if match else "other", noun[0]))
+        elif i > 0 and tokens[i - 1][0] in _ELISION_PUNCT:
+            # '2021. gadā – 112': the noun is left out and is the one of the neighbouring count.
+            elided.append(len(counts))
+            counts.append(Count(value, "", ""))
+    for pos in elided:
+        ref = next((c for c in reversed(counts[:pos]) if c.noun), None)
+        ref = ref or next((c for c in counts[pos + 1:] if c.noun), None)
+        if ref:
+            counts[pos].kind, counts[pos].noun = ref.kind, ref.noun
+    return [c for c in counts if c.noun]

@@ -1,0 +1,74 @@
+"""Counts in result texts: which numbers count something, what, and with which noun."""
+import json
+
+import pytest
+
+from deleg.ingest.quantities import extract_counts
+from deleg.ingest.vocabulary import build, load
+
+
+def counts(text: str) -> list[tuple[int, str, str]]:
+    return [(c.value, c.kind, c.noun) for c in extract_counts(text, load())]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Noorganizēti 3 semināri NVO attīstībai 89 NVO pārstāvjiem.",
+     [(3, "events", "semināri"), (89, "participants", "pārstāvjiem")]),
+    ("6 starpkultūru dialoga pasākumi, kopējais dalībnieku skaits 352.",
+     [(6, "events", "pasākumi"), (352, "participants", "dalībnieku")]),
+    ("2020. gadā – 98 dalībnieki, 2021. gadā – 112.",
+     [(98, "participants", "dalībnieki"), (112, "participants", "dalībnieki")]),
+    ("Vairāk nekā 600 iedzīvotāju piedalījās 14 talkās.",
+     [(600, "participants", "iedzīvotāju"), (14, "events", "talkās")]),
+    ("Semināri – 28, dalībnieki – 734.", [(28, "events", "Semināri"), (734, "participants", "dalībnieki")]),
+    ("Pilsoniskās līdzdalības mācībās piedalījās 64 pašvaldību un NVO pārstāvji.",
+     [(64, "participants", "pārstāvji")]),
+    ("Saņemts 61 projekta pieteikums, atbalstīti 24 projekti par kopējo summu 46 000 euro.",
+     [(61, "other", "pieteikums"), (24, "other", "projekti")]),
+    ("Izveidotas 4 iedzīvotāju līdzdalības darba grupas.", [(4, "groups", "grupas")]),
+    ("Sacensībās startēja 420 sportisti, 35 treneri un 18 tiesneši no 12 valstīm.",
+     [(420, "participants", "sportisti"), (35, "participants", "treneri"), (18, "participants", "tiesneši"),
+      (12, "other", "valstīm")]),
+    ("Noorganizēti 5 mēģinājumi un 2 skates, kurās piedalījās 12 kori un 8 deju kolektīvi.",
+     [(5, "events", "mēģinājumi"), (2, "events", "skates"), (12, "groups", "kori"), (8, "groups", "kolektīvi")]),
+    ("Nodrošinātas 38 412 surdotulka pakalpojuma stundas.", [(38412, "other", "stundas")]),
+    ("Semināros piedalījās 58 dalībnieces no 21 organizācijas.",
+     [(58, "participants", "dalībnieces"), (21, "organizations", "organizācijas")]),
+])
+def test_counts_and_their_nouns(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Forums notika 2019. gada 16. novembrī.",
+    "Konkursā par 1.–3. vietu, izcīnot 1. vietu.",
+    "Apmierinātība – 94 %, pieaugums 12,5 procenti.",
+    "Atbalsts kopsummā 24 000,00 euro, EUR 500 katram.",
+    "Zvaniet pa tālruni 67 555 123, uz numuru 29 555 123 vai 8000 1234, +371 67 123 456.",
+    "Uzticības tālrunis 116006 darbojās visu gadu.",
+    "COVID-19 ierobežojumi; programma LV100.",
+    "Izdots materiāls \"Jaunatnes darbs 2019\".",
+    "Līgums Nr. 5, MK noteikumi Nr. 317.",
+    "Bērni vecumā no 7 līdz 14 gadiem.",
+])
+def test_numbers_that_are_not_counts(text):
+    assert counts(text) == []
+
+
+def test_a_count_that_ends_a_sentence_is_a_count():
+    assert counts("Kopējais dalībnieku skaits 1 120.") == [(1120, "participants", "dalībnieku")]
+
+
+def test_an_extra_vocabulary_adds_and_overrides_kinds(tmp_path, monkeypatch):
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"kinds": {"events": ["hakaton"], "groups": ["kaķ"]}}), encoding="utf-8")
+    alone = build(json.loads(extra.read_text(encoding="utf-8")))
+    assert extract_counts("Atrasti 3 kaķi.", alone)[0].kind == "groups"
+    monkeypatch.setenv("DELEG_VOCABULARY", str(extra))
+    load.cache_clear()
+    try:
+        merged = load()
+        assert [(c.value, c.kind) for c in extract_counts("2 hakatoni un 5 kaķi, 4 semināri.", merged)] == [
+            (2, "events"), (5, "groups"), (4, "events")]
+    finally:
+        load.cache_clear()
