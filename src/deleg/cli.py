@@ -2,6 +2,7 @@
 import argparse
 import os
 import sys
+from pathlib import Path
 
 
 def setup_django() -> None:
@@ -102,7 +103,7 @@ def print_import_table(results, *, dry_run: bool) -> None:
     for result in results:
         summary = f"{result.summary_id} v{result.version}" if result.summary_id else ""
         codes = " ".join(sorted({f["code"] for f in result.findings}))
-        table.add_row(result.source, result.status, summary, f"{len(result.findings)} {codes}".strip(), result.error)
+        table.add_row(Path(result.source).name, result.status, summary, f"{len(result.findings)} {codes}".strip(), result.error)
     Console(width=160).print(table)
 
 
