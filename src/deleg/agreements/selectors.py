@@ -93,3 +93,13 @@ def _percent(achieved: int | None, target: int | None) -> int | None:
     if achieved is None or not target:
         return None
     return min(100, round(100 * achieved / target))
+
+
+def agreement_work_list(*, actor) -> list[dict]:
+    """The person's agreements, each with its overall indicator progress, for the work area's first page."""
+    rows = []
+    for agreement in agreement_list(actor=actor):
+        objectives = indicator_progress(agreement)
+        known = [o["percent"] for o in objectives if o["percent"] is not None]
+        rows.append({"agreement": agreement, "percent": round(sum(known) / len(known)) if known else None})
+    return rows
