@@ -4,6 +4,10 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("agreements/", include("deleg.agreements.urls")),
+    path("api/v1/", include("deleg.api.urls")),
+    path("", include("deleg.agreements.urls")),
+    path("", include("deleg.activities.urls")),
+    path("", include("deleg.reports.urls")),
+    path("s/", include("deleg.summaries.urls")),
     path("", include("deleg.web.urls")),
 ]

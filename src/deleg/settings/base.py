@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "deleg.activities",
     "deleg.reports",
     "deleg.summaries",
+    "deleg.api",
     "deleg.web",
 ]
 
@@ -119,7 +120,10 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 
-LOGIN_URL = "admin:login"
+LOGIN_URL = "web:login"
+LOGIN_REDIRECT_URL = "agreements:work_home"
+LOGOUT_REDIRECT_URL = "web:home"
+AXES_LOCKOUT_TEMPLATE = "web/locked.html"
 
 # Development prints e-mail to the console; production.py sends it through DELEG_SMTP_HOST.
 DEFAULT_FROM_EMAIL = env.MAIL_FROM
