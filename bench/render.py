@@ -7,7 +7,6 @@ pdftoppm is installed, a PNG of its first page to look at.
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -15,21 +14,12 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT, machine
+
 SEED = ROOT / "tests/data/fixtures/seed/000_5c600465db280f8a.expected.json"
 OUT = ROOT / "var" / "bench-render"
 TARGETS_MS = {"html": 10, "docx": 50, "pdf": 300}
 VERSION = {"number": 1, "published_at": "2021-03-04T10:00:00+02:00", "delegator": "Kultūras ministrija"}
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def median_ms(render, content: dict, fmt: str, runs: int) -> float:
@@ -65,8 +55,7 @@ def main() -> int:
     from deleg.summaries.render import FORMATS, render
 
     content = json.loads(SEED.read_text(encoding="utf-8"))
-    print(f"machine: {cpu_model()}, {os.cpu_count()} cores; Python {platform.python_version()}; "
-          f"{platform.system()} {platform.release()}")
+    print(machine())
     print(f"seed summary, median of {args.runs} runs after a warm-up")
     failed = False
     for fmt in FORMATS:

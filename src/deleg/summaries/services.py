@@ -12,8 +12,7 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from deleg.agreements.models import Agreement, AgreementStatus
-from deleg.agreements.services import agreement_create, budget_line_set, objective_add
+from deleg.agreements.models import Agreement, AgreementStatus, BudgetLine, Objective
 from deleg.organizations.models import LegalForm, Organization, OrganizationRole
 from deleg.summaries.models import Summary, SummaryVersion, content_sha256
 
@@ -63,7 +62,8 @@ def summary_version_create(*, summary: Summary, content: dict, change_note: str 
         performer_name=content["performer"]["name"][:300],
         period_start=_iso_date(content["period"]["start"]), period_end=_iso_date(content["period"]["end"]),
     )
-    version.full_clean()
+    # The number was taken under the series' lock; the database constraint still refuses a duplicate.
+    version.full_clean(validate_constraints=False)
     version.save()
     return version
 
@@ -89,7 +89,8 @@ def _organization(*, name: str, role: str, legal_form: str = "", registration_nu
         return found
     organization = Organization(name=name, role=role, legal_form=legal_form or "",
                                 registration_number=registration_number or "")
-    organization.full_clean()
+    # The register number was just looked up; the database constraint still guards it.
+    organization.full_clean(validate_constraints=False)
     organization.save()
     return organization
 
@@ -117,16 +118,24 @@ def _agreement_for(content: dict) -> Agreement:
     if existing:
         return existing
     title = content["task"] if len(content["task"]) <= 500 else content["task"][:499] + "…"
-    agreement = agreement_create(
+    agreement = Agreement(
         title=title, task=content["task"], performer=performer, delegator=delegator,
         region=content.get("region") or "", start=start, end=end,
         status=AgreementStatus.CLOSED if end and end < timezone.localdate() else AgreementStatus.ACTIVE,
     )
-    for text in content["objectives"]:
-        objective_add(agreement=agreement, text=text)
-    for row in content["funding"]:
-        if row["planned"] is not None:
-            budget_line_set(agreement=agreement, year=row["year"], planned=row["planned"])
+    objectives = [Objective(agreement=agreement, position=n, text=text)
+                  for n, text in enumerate(content["objectives"], start=1)]
+    # A year listed twice keeps its last figure, as budget_line_set would.
+    lines = {row["year"]: BudgetLine(agreement=agreement, year=row["year"], planned=row["planned"])
+             for row in content["funding"] if row["planned"] is not None}
+    # Imported agreements have no number and an ordered period, and positions and years are unique
+    # by construction: the fields are validated here, the database constraints guard the rest.
+    agreement.full_clean(validate_constraints=False)
+    agreement.save()
+    for item in [*objectives, *lines.values()]:
+        item.full_clean(exclude=["agreement"], validate_unique=False, validate_constraints=False)
+    Objective.objects.bulk_create(objectives)
+    BudgetLine.objects.bulk_create(lines.values())
     return agreement
 
 
