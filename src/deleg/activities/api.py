@@ -7,16 +7,12 @@ from deleg.activities.models import Activity
 from deleg.activities.schemas import ActivityImportOut, ActivityIn, ActivityOut
 from deleg.activities.services import activities_import, activity_delete, activity_log, activity_update
 from deleg.activities.spreadsheet import SpreadsheetUnreadable
-from deleg.agreements.selectors import agreement_get, agreement_list
+from deleg.activities.selectors import activity_get
+from deleg.agreements.selectors import agreement_get
 from deleg.api.pagination import Pagination
 from deleg.api.schemas import WRITE_ERRORS
 
 router = Router(tags=["activities"])
-
-
-def _activity_get(actor, pk: int) -> Activity:
-    """An activity of an agreement the person may see; DoesNotExist (404) otherwise."""
-    return Activity.objects.select_related("agreement").get(pk=pk, agreement__in=agreement_list(actor=actor))
 
 
 @router.get("/agreements/{int:id}/activities", response=list[ActivityOut])
@@ -33,12 +29,12 @@ def activity_new(request, id: int, payload: ActivityIn):
 
 @router.put("/activities/{int:id}", response={200: ActivityOut, **WRITE_ERRORS})
 def activity_change(request, id: int, payload: ActivityIn):
-    return activity_update(actor=request.auth, activity=_activity_get(request.auth, id), **payload.dict())
+    return activity_update(actor=request.auth, activity=activity_get(actor=request.auth, pk=id), **payload.dict())
 
 
 @router.delete("/activities/{int:id}", response={204: None, **WRITE_ERRORS})
 def activity_remove(request, id: int):
-    activity_delete(actor=request.auth, activity=_activity_get(request.auth, id))
+    activity_delete(actor=request.auth, activity=activity_get(actor=request.auth, pk=id))
     return Status(204, None)
 
 

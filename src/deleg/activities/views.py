@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from deleg.activities import services
 from deleg.activities.forms import ActivityForm, SpreadsheetForm
 from deleg.activities.models import Activity
+from deleg.activities.selectors import activity_get
 from deleg.activities.spreadsheet import SpreadsheetUnreadable
 from deleg.agreements.views_work import get_agreement_or_404
 from deleg.core.forms import add_service_errors
@@ -30,10 +31,10 @@ def _editable_agreement(request, pk):
 
 
 def _get_activity(request, pk) -> Activity:
-    activity = Activity.objects.select_related("agreement").filter(pk=pk).first()
-    if activity is None:
-        raise Http404
-    get_agreement_or_404(request, activity.agreement_id)  # 404 for others' activities
+    try:
+        activity = activity_get(actor=request.user, pk=pk)
+    except Activity.DoesNotExist:
+        raise Http404 from None
     if not can(request.user, "activity.edit", activity.agreement):
         raise PermissionDenied
     return activity

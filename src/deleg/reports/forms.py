@@ -70,3 +70,8 @@ class PublishForm(forms.Form):
     change_note = forms.CharField(label=_("What this version changes"), required=False,
                                   widget=forms.Textarea(attrs={"rows": 2}),
                                   help_text=_("Needed when the summary has been published before."))
+
+
+class AttachmentForm(forms.Form):
+    file = forms.FileField(label=_("Supporting document"),
+                           help_text=_("PDF, DOCX, XLSX, ODT, ODS, JPG or PNG, up to 10 MB."))

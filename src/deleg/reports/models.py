@@ -121,7 +121,11 @@ class ReportAttachment(models.Model):
         verbose_name_plural = _("report attachments")
 
     def __str__(self):
-        return self.file.name
+        return self.filename
+
+    @property
+    def filename(self) -> str:
+        return self.file.name.rsplit("/", 1)[-1]
 
 
 class Review(Timestamped):

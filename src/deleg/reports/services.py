@@ -81,8 +81,12 @@ def report_update(*, actor, report: Report, revision: int, spending: dict[int, D
         line.spent = amount
         line.full_clean()
         line.save()
+    values = {v.indicator_id: v for v in report.indicator_values.all()}
     for indicator_id, (value, reason) in (overrides or {}).items():
-        indicator_value = IndicatorValue.objects.get(report=report, indicator_id=indicator_id)
+        indicator_value = values.get(indicator_id)
+        if indicator_value is None:
+            raise _refuse("overrides", _("Indicator %(id)s is not part of this report.") % {"id": indicator_id},
+                          "unknown_indicator")
         indicator_value.override, indicator_value.override_reason = value, reason or ""
         indicator_value.full_clean()
         indicator_value.save()
@@ -152,3 +156,23 @@ def report_accept(*, actor, report: Report, revision: int, evaluation: str = "",
                    status=ReportStatus.ACCEPTED, action="accepted", review_fields={
                        "evaluation": evaluation, "non_compliant_amount": non_compliant_amount,
                        "non_compliant_description": non_compliant_description, "recovered_amount": recovered_amount})
+
+
+@transaction.atomic
+def report_attach(*, actor, report: Report, upload) -> "ReportAttachment":
+    """Attach a supporting document to a draft or returned report, if its size and type are accepted."""
+    from deleg.reports.attachments import attachment_problem
+    from deleg.reports.models import ReportAttachment
+
+    require(actor, "report.edit", report.agreement)
+    if report.status not in EDITABLE:
+        raise _refuse("status", _("A submitted or accepted report cannot be changed."), "not_editable")
+    head = upload.read(16)
+    upload.seek(0)
+    problem = attachment_problem(upload.name, upload.size, head)
+    if problem:
+        raise _refuse("file", problem, "attachment_refused")
+    attachment = ReportAttachment(report=report, file=upload)
+    attachment.save()
+    history_record(agreement=report.agreement, actor=actor, action="attached", instance=attachment)
+    return attachment

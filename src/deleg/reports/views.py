@@ -4,7 +4,8 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import FileResponse, Http404
+from django.views.decorators.http import require_POST
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -12,8 +13,8 @@ from deleg.agreements.views_work import agreement_url, get_agreement_or_404
 from deleg.core.forms import add_service_errors
 from deleg.organizations.permissions import can
 from deleg.reports import services
-from deleg.reports.forms import PublishForm, ReportEditForm, ReportNewForm, ReviewForm, RevisionForm
-from deleg.reports.models import Report, ReportKind, ReportStatus
+from deleg.reports.forms import AttachmentForm, PublishForm, ReportEditForm, ReportNewForm, ReviewForm, RevisionForm
+from deleg.reports.models import Report, ReportAttachment, ReportKind, ReportStatus
 from deleg.reports.selectors import report_get
 from deleg.summaries.build import summary_build
 from deleg.summaries.render.document import build
@@ -64,6 +65,7 @@ def _report_context(request, report: Report) -> dict:
         "values": report.indicator_values.select_related("indicator").order_by(
             "indicator__objective__position", "indicator__position"),
         "spending": report.spending.all(),
+        "attachments": report.attachments.all(),
         "review": getattr(report, "review", None),
         "can_edit": can(request.user, "report.edit", report.agreement) and report.status in services.EDITABLE,
         "can_review": can(request.user, "report.review", report.agreement) and report.status == ReportStatus.SUBMITTED,
@@ -88,7 +90,36 @@ def edit(request, pk: int):
         else:
             messages.success(request, _("The report was saved."))
             return redirect("reports:check", pk)
-    return render(request, "reports/edit.html", {"form": form, "report": report, "agreement": report.agreement})
+    return render(request, "reports/edit.html", {"form": form, "report": report, "agreement": report.agreement,
+                                                 "attachment_form": AttachmentForm(),
+                                                 "attachments": report.attachments.all()})
+
+
+@login_required
+@require_POST
+def attach(request, pk: int):
+    report = _report_or_404(request, pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.report_attach(actor=request.user, report=report, upload=form.cleaned_data["file"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The document was attached."))
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("reports:edit", pk)
+
+
+@login_required
+def attachment(request, pk: int):
+    """Download an attachment: only for those who may see its report."""
+    item = ReportAttachment.objects.select_related("report").filter(pk=pk).first()
+    if item is None:
+        raise Http404
+    _report_or_404(request, item.report_id)
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.filename)
 
 
 @login_required

@@ -142,3 +142,15 @@ def test_an_accepted_report_cannot_be_edited(cycle):
     assert "status" in error.value.error_dict
     assert Report.objects.get(pk=report.pk).narrative == ""
 
+
+
+def test_an_override_for_an_indicator_outside_the_report_is_refused(cycle):
+    agreement, _indicator, people = cycle
+    report = new_report(agreement, people["editor"])
+
+    with pytest.raises(ValidationError) as error:
+        report_update(actor=people["editor"], report=report, revision=report.revision, narrative="x",
+                      overrides={999999: (1, "Iemesls")})
+
+    assert [e.code for e in error.value.error_dict["overrides"]] == ["unknown_indicator"]
+    assert Report.objects.get(pk=report.pk).narrative == ""
