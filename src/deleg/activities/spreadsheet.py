@@ -29,6 +29,10 @@ HEADERS = {
     "piezimes": "notes", "notes": "notes",
 }
 REQUIRED = ("date", "type", "title")
+# The column names people see, as the import page asks for them.
+COLUMNS = {"date": "Datums", "type": "Veids", "title": "Nosaukums", "municipality": "Pašvaldība",
+           "participants": "Dalībnieki", "organizations": "Organizācijas",
+           "minority_focus": "Mazākumtautību fokuss", "notes": "Piezīmes"}
 YES = {"jā", "ja", "yes", "true", "1", "x"}
 NO = {"nē", "ne", "no", "false", "0", ""}
 
@@ -53,6 +57,10 @@ class RowError:
     row: int
     field: str
     message: str
+
+    @property
+    def column(self) -> str:
+        return ", ".join(COLUMNS.get(name.strip(), name.strip()) for name in self.field.split(","))
 
 
 @dataclass

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from deleg.agreements import services
 from deleg.agreements.forms import AgreementForm, BudgetLineForm, IndicatorForm, ObjectiveForm, StatusForm
+from deleg.agreements.history import history_rows
 from deleg.agreements.models import Agreement, AgreementStatus
 from deleg.agreements.selectors import agreement_findings, agreement_get, agreement_work_list, indicator_progress
 from deleg.core.forms import add_service_errors
@@ -46,7 +47,7 @@ def detail(request, pk: int):
         "activities": agreement.activities.all()[:50],
         "activity_count": agreement.activities.count(),
         "reports": report_list_for_agreement(actor=user, agreement=agreement),
-        "history": agreement.history.select_related("actor")[:30],
+        "history": history_rows(agreement, limit=30),
         "can_edit": can(user, "agreement.edit", agreement),
         "can_log": can(user, "activity.edit", agreement),
         "can_report": can(user, "report.edit", agreement),

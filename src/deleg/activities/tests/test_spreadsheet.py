@@ -92,6 +92,7 @@ def test_missing_required_columns_are_named(agreement, editor):
     result = activities_import(actor=editor, agreement=agreement, data="Nosaukums\nSeminārs\n".encode(), filename="a.csv")
 
     assert [(e.row, e.field) for e in result.errors] == [(1, "date, type")]
+    assert result.errors[0].column == "Datums, Veids"
     assert not Activity.objects.exists()
 
 
