@@ -6,6 +6,7 @@ and achieved results (here as indicator targets). Register numbers are left empt
 import secrets
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from django.db import transaction
 
@@ -16,7 +17,10 @@ from deleg.core.choices import QuantityKind as K
 from deleg.core.choices import Region
 from deleg.organizations.models import LegalForm, MemberRole, Organization, OrganizationRole
 from deleg.organizations.services import member_create, organization_create
+from deleg.summaries.services import summary_import_path
 
+# Published summaries that the demo imports, as a ministry would import its history.
+DEMO_SUMMARIES = Path(__file__).resolve().parent / "demo_data" / "summaries"
 DELEGATOR = "Kultūras ministrija"
 SEED_PERFORMER = "Dienvidlatgales NVO atbalsta centrs"
 SEED_TASK = (
@@ -116,4 +120,6 @@ def demo_load() -> dict[str, str]:
         password = secrets.token_urlsafe(12)
         member_create(username=username, password=password, organization=organization, role=role)
         credentials[username] = password
+    for path in sorted(DEMO_SUMMARIES.iterdir()):
+        summary_import_path(path)
     return credentials

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from deleg.summaries.models import Summary, SummaryVersion
+from deleg.summaries.models import Summary, SummaryVersion, SummaryYear
 
 
 class SummaryVersionInline(admin.TabularInline):
@@ -30,6 +30,23 @@ class SummaryVersionAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [f.name for f in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SummaryYear)
+class SummaryYearAdmin(admin.ModelAdmin):
+    """Read-only: the register's year index, written when a version is published."""
+
+    list_display = ["year", "version"]
+    list_filter = ["year"]
 
     def has_add_permission(self, request):
         return False

@@ -25,6 +25,11 @@ class Summary(models.Model):
         Agreement, on_delete=models.PROTECT, null=True, blank=True, related_name="summaries", verbose_name=_("agreement")
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # The version the register shows; moves forward when a correction is published.
+    latest = models.OneToOneField(
+        "SummaryVersion", on_delete=models.SET_NULL, null=True, blank=True, related_name="latest_of",
+        editable=False, verbose_name=_("latest version"),
+    )
 
     class Meta:
         verbose_name = _("summary")
@@ -62,6 +67,8 @@ class SummaryVersion(models.Model):
     performer_name = models.CharField(_("performer"), max_length=300, blank=True, editable=False)
     period_start = models.DateField(_("period start"), null=True, blank=True, editable=False)
     period_end = models.DateField(_("period end"), null=True, blank=True, editable=False)
+    # Task, performer, objectives and results in lower case without diacritics, for full-text search.
+    search_text = models.TextField(_("search text"), blank=True, editable=False)
 
     class Meta:
         verbose_name = _("summary version")
@@ -70,6 +77,10 @@ class SummaryVersion(models.Model):
         get_latest_by = "number"
         constraints = [
             models.UniqueConstraint(fields=["summary", "number"], name="summary_version_unique_number"),
+        ]
+        indexes = [
+            models.Index(fields=["region", "period_start"], name="summary_version_region_start"),
+            models.Index(fields=["period_start", "period_end"], name="summary_version_period"),
         ]
 
     def __str__(self):
@@ -81,3 +92,18 @@ class SummaryVersion(models.Model):
             raise ValidationError(_("A published summary version cannot be changed; publish a new version."),
                                   code="immutable")
         super().save(*args, **kwargs)
+
+
+class SummaryYear(models.Model):
+    """A calendar year a published version's period touches: the register's year facet and filter."""
+
+    version = models.ForeignKey(SummaryVersion, on_delete=models.CASCADE, related_name="years")
+    year = models.PositiveSmallIntegerField(_("year"))
+
+    class Meta:
+        verbose_name = _("summary year")
+        verbose_name_plural = _("summary years")
+        constraints = [models.UniqueConstraint(fields=["year", "version"], name="summary_year_unique")]
+
+    def __str__(self):
+        return str(self.year)

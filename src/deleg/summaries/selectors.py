@@ -1,7 +1,18 @@
-"""Reads of published summaries."""
-from django.db.models import OuterRef, QuerySet, Subquery
+"""Reads of published summaries: the public register's search, filters, facets and sorting."""
+from dataclasses import dataclass
 
-from deleg.summaries.models import SummaryVersion
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
+
+from deleg.summaries.models import SummaryVersion, SummaryYear
+from deleg.summaries.search import matching_ids_sql, query_words
+
+SORTS = {
+    "newest": ("-period_start", "title", "id"),
+    "oldest": ("period_start", "title", "id"),
+    "title": ("title", "id"),
+    "performer": ("performer_name", "title", "id"),
+}
 
 
 def summary_latest_versions() -> QuerySet[SummaryVersion]:
@@ -11,3 +22,71 @@ def summary_latest_versions() -> QuerySet[SummaryVersion]:
         SummaryVersion.objects.filter(number=Subquery(latest))
         .order_by("-period_start", "title", "summary_id")
     )
+
+
+@dataclass(frozen=True)
+class RegisterFilters:
+    q: str = ""
+    region: str = ""
+    year: int | None = None
+    delegator: int | None = None
+    performer: int | None = None
+    field: str = ""
+    status: str = ""
+    sort: str = "newest"
+
+    @classmethod
+    def from_query(cls, params) -> "RegisterFilters":
+        """Filters from a URL's query string; values that are not numbers where numbers belong are ignored."""
+        def number(name):
+            value = params.get(name, "")
+            return int(value) if value.isdigit() else None
+
+        sort = params.get("sort", "newest")
+        return cls(q=params.get("q", "").strip()[:200], region=params.get("region", ""), year=number("year"),
+                   delegator=number("delegator"), performer=number("performer"), field=params.get("field", ""),
+                   status=params.get("status", ""), sort=sort if sort in SORTS else "newest")
+
+
+def register_versions(filters: RegisterFilters) -> QuerySet[SummaryVersion]:
+    """The latest version of each published summary that passes the filters, in the chosen order."""
+    versions = SummaryVersion.objects.filter(latest_of__isnull=False)
+    words = query_words(filters.q)
+    if words:
+        sql, params = matching_ids_sql(words)
+        versions = versions.filter(pk__in=RawSQL(sql, params))
+    if filters.region:
+        versions = versions.filter(region=filters.region)
+    if filters.year:
+        versions = versions.filter(years__year=filters.year)
+    if filters.delegator:
+        versions = versions.filter(summary__agreement__delegator_id=filters.delegator)
+    if filters.performer:
+        versions = versions.filter(summary__agreement__performer_id=filters.performer)
+    if filters.field:
+        versions = versions.filter(summary__agreement__field=filters.field)
+    if filters.status:
+        versions = versions.filter(summary__agreement__status=filters.status)
+    return versions.order_by(*SORTS[filters.sort])
+
+
+def register_facets(versions: QuerySet[SummaryVersion]) -> dict[str, list[dict]]:
+    """Counts of the filtered summaries by region, year, delegator, performer, field and status."""
+    unordered = versions.order_by()
+    agreement = "summary__agreement__"
+
+    def counted(value: str, label: str | None = None) -> list[dict]:
+        rows = unordered.values(value, *([label] if label else [])).annotate(count=Count("id")).order_by("-count", value)
+        return [{"value": row[value], "label": row[label] if label else row[value], "count": row["count"]}
+                for row in rows if row[value] not in (None, "")]
+
+    years = (SummaryYear.objects.filter(version__in=unordered.values("pk")).values("year")
+             .annotate(count=Count("version")).order_by("-year"))
+    return {
+        "region": counted("region"),
+        "year": [{"value": row["year"], "label": row["year"], "count": row["count"]} for row in years],
+        "delegator": counted(f"{agreement}delegator_id", f"{agreement}delegator__name"),
+        "performer": counted(f"{agreement}performer_id", f"{agreement}performer__name")[:30],
+        "field": counted(f"{agreement}field"),
+        "status": counted(f"{agreement}status"),
+    }

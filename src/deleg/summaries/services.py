@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from deleg.agreements.models import Agreement, AgreementStatus, BudgetLine, Objective
 from deleg.organizations.models import LegalForm, Organization, OrganizationRole
-from deleg.summaries.models import Summary, SummaryVersion, content_sha256
+from deleg.summaries.models import Summary, SummaryVersion, SummaryYear, content_sha256
+from deleg.summaries.search import index_version, search_text
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "summary.schema.json"
 # File types `deleg import` picks up from a folder; others are left alone.
@@ -61,11 +62,25 @@ def summary_version_create(*, summary: Summary, content: dict, change_note: str 
         title=content["title"][:500], region=content.get("region") or "",
         performer_name=content["performer"]["name"][:300],
         period_start=_iso_date(content["period"]["start"]), period_end=_iso_date(content["period"]["end"]),
+        search_text=search_text(content),
     )
     # The number was taken under the series' lock; the database constraint still refuses a duplicate.
     version.full_clean(validate_constraints=False)
     version.save()
+    _register(summary, version)
     return version
+
+
+def _register(summary: Summary, version: SummaryVersion) -> None:
+    """Make the new version the one the register finds: search index, years, latest mark."""
+    index_version(version.pk, version.search_text)
+    if version.period_start and version.period_end and version.period_start <= version.period_end:
+        SummaryYear.objects.bulk_create(
+            SummaryYear(version=version, year=year)
+            for year in range(version.period_start.year, version.period_end.year + 1)
+        )
+    summary.latest = version
+    summary.save(update_fields=["latest"])
 
 
 @dataclass
@@ -113,8 +128,10 @@ def _agreement_for(content: dict) -> Agreement:
     if start and end and end < start:
         # The summary keeps the impossible period and its finding; the agreement does not pretend to know it.
         start = end = None
-    existing = Agreement.objects.filter(performer=performer, delegator=delegator, task=content["task"],
-                                        start=start, end=end).first()
+    # A summary that does not name its delegator belongs to the agreement with the same performer, task
+    # and period, whoever delegated it.
+    same = Agreement.objects.filter(performer=performer, task=content["task"], start=start, end=end)
+    existing = (same.filter(delegator=delegator) if delegator else same).order_by("pk").first()
     if existing:
         return existing
     title = content["task"] if len(content["task"]) <= 500 else content["task"][:499] + "…"

@@ -27,3 +27,23 @@ def lvdate(value):
     if not value:
         return _("not stated")
     return dates.format_date(value, lang=_lang())
+
+
+@register.simple_tag(takes_context=True)
+def url_with(context, name: str, value="") -> str:
+    """This page's query string with one parameter set (or removed when empty), back on page 1."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    if value in ("", None):
+        params.pop(name, None)
+    else:
+        params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number: int) -> str:
+    params = context["request"].GET.copy()
+    params["page"] = number
+    return f"?{params.urlencode()}"

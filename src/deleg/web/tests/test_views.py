@@ -12,7 +12,7 @@ from deleg.demo import SEED_PERFORMER, demo_load
 pytestmark = pytest.mark.django_db
 
 
-def test_front_page_lists_public_agreements_in_latvian(client):
+def test_front_page_is_the_register_of_the_demo_summaries_in_latvian(client):
     demo_load()
 
     response = client.get("/")
@@ -22,15 +22,24 @@ def test_front_page_lists_public_agreements_in_latvian(client):
     assert '<html lang="lv">' in html
     assert SEED_PERFORMER in html
     assert "12.08.2019. – 31.10.2020." in html
+    assert "21 kopsavilkums" in html
+
+
+def test_agreements_page_lists_public_agreements_in_latvian(client):
+    demo_load()
+
+    html = client.get("/agreements/").content.decode()
+
+    assert SEED_PERFORMER in html
+    assert "12.08.2019. – 31.10.2020." in html
     assert "37\u00a0500,00\u00a0euro" in html
-    assert "5 līgumi" in html
 
 
 def test_front_page_hides_draft_agreements(client):
     make_agreement(title="Publiskais līgums", status=AgreementStatus.ACTIVE)
     make_agreement(title="Slepenais melnraksts", status=AgreementStatus.DRAFT)
 
-    html = client.get("/").content.decode()
+    html = client.get("/agreements/").content.decode()
 
     assert "Publiskais līgums" in html
     assert "Slepenais melnraksts" not in html
@@ -39,7 +48,7 @@ def test_front_page_hides_draft_agreements(client):
 def test_front_page_shows_unknown_values_as_not_stated(client):
     make_agreement(title="Bez perioda", start=None, end=None, delegator=None, performer=make_performer())
 
-    html = client.get("/").content.decode()
+    html = client.get("/agreements/").content.decode()
 
     assert "nav norādīts – nav norādīts" in html
 
@@ -57,7 +66,7 @@ def test_agreement_page_shows_objectives_indicators_and_budget(client):
     demo_load()
     from deleg.agreements.models import Agreement
 
-    agreement = Agreement.objects.get(performer__name=SEED_PERFORMER)
+    agreement = Agreement.objects.get(number="KM/2019/15")
 
     response = client.get(reverse("agreements:detail", args=[agreement.pk]))
 
