@@ -113,6 +113,15 @@ def cmd_render(args) -> int:
     return cli_render(args.target, args.to, args.lang, args.output)
 
 
+def cmd_export(args) -> int:
+    setup_django()
+    from deleg.opendata.services import export
+
+    for path in export(args.to, Path(args.output), base_url=args.base_url):
+        print(f"{path}\t{path.stat().st_size} bytes")
+    return 0
+
+
 def cmd_parse(args) -> int:
     from deleg.ingest import cli_parse
 
@@ -151,6 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--lang", default="lv", choices=["lv", "en"])
     render.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     render.set_defaults(func=cmd_render)
+
+    export = commands.add_parser("export", help="write the bulk open data (public data only)")
+    export.add_argument("--to", required=True, choices=["csv", "xlsx", "datapackage", "iati"])
+    export.add_argument("-o", "--output", required=True, metavar="DIR_OR_FILE",
+                        help="a folder for csv and datapackage; a file (or a folder) for xlsx and iati")
+    export.add_argument("--base-url", default="", metavar="URL",
+                        help="the site's address, for absolute links in the data (https://deleg.example.lv)")
+    export.set_defaults(func=cmd_export)
 
     manage = commands.add_parser("manage", help="run a Django management command (migrate, createsuperuser, …)")
     manage.add_argument("rest", nargs=argparse.REMAINDER, metavar="ARGS")

@@ -9,5 +9,8 @@ urlpatterns = [
     path("", include("deleg.activities.urls")),
     path("", include("deleg.reports.urls")),
     path("s/", include("deleg.summaries.urls")),
+    path("", include("deleg.opendata.urls")),
     path("", include("deleg.web.urls")),
 ]
+
+handler404 = "deleg.web.views.not_found"

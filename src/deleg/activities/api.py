@@ -10,12 +10,12 @@ from deleg.activities.spreadsheet import SpreadsheetUnreadable
 from deleg.activities.selectors import activity_get
 from deleg.agreements.selectors import agreement_get
 from deleg.api.pagination import Pagination
-from deleg.api.schemas import WRITE_ERRORS
+from deleg.api.schemas import AUTH_READ_ERRORS, WRITE_ERRORS
 
 router = Router(tags=["activities"])
 
 
-@router.get("/agreements/{int:id}/activities", response=list[ActivityOut])
+@router.get("/agreements/{int:id}/activities", response={200: list[ActivityOut], **AUTH_READ_ERRORS})
 @paginate(Pagination)
 def activity_list(request, id: int):
     return agreement_get(actor=request.auth, pk=id).activities.all()

@@ -10,27 +10,27 @@ from deleg.agreements.schemas import AgreementDetailOut, AgreementIn, AgreementO
 from deleg.agreements.selectors import agreement_get, agreement_list, agreement_public_list
 from deleg.agreements.services import agreement_create, budget_line_set, indicator_add, objective_add
 from deleg.api.pagination import Pagination
-from deleg.api.schemas import READ_ERRORS, WRITE_ERRORS
+from deleg.api.schemas import AUTH_READ_ERRORS, PUBLIC_ERRORS, WRITE_ERRORS
 from deleg.organizations.models import Organization
 
 router = Router(tags=["agreements"])
 
 
-@router.get("/agreements/public", response=list[AgreementPublicOut], auth=None)
+@router.get("/agreements/public", response={200: list[AgreementPublicOut], **PUBLIC_ERRORS}, auth=None)
 @paginate(Pagination)
 def public_agreements(request):
     """Agreements past their draft, as the public register shows them, with the planned total."""
     return agreement_public_list()
 
 
-@router.get("/agreements", response=list[AgreementOut])
+@router.get("/agreements", response={200: list[AgreementOut], **AUTH_READ_ERRORS})
 @paginate(Pagination)
 def my_agreements(request):
     """The agreements you work on: your ministry's (drafts too) or your organisation's."""
     return agreement_list(actor=request.auth)
 
 
-@router.get("/agreements/{int:id}", response={200: AgreementDetailOut, **READ_ERRORS})
+@router.get("/agreements/{int:id}", response={200: AgreementDetailOut, **AUTH_READ_ERRORS})
 def agreement_detail(request, id: int):
     return agreement_get(actor=request.auth, pk=id)
 

@@ -27,8 +27,12 @@ class DetailOut(Schema):
 
 
 # What a single-object read and a write may answer besides success, for the OpenAPI description.
-READ_ERRORS = {404: DetailOut}
-WRITE_ERRORS = {403: DetailOut, 404: DetailOut, 409: ErrorOut, 422: ErrorOut}
+# Every status an operation may answer is documented, so clients (and schemathesis) can rely on it:
+# 401 without credentials, 404 outside the caller's scope, 422 for input that does not parse.
+PUBLIC_ERRORS = {422: ErrorOut}
+READ_ERRORS = {404: DetailOut, 422: ErrorOut}
+AUTH_READ_ERRORS = {401: DetailOut, 404: DetailOut, 422: ErrorOut}
+WRITE_ERRORS = {401: DetailOut, 403: DetailOut, 404: DetailOut, 409: ErrorOut, 422: ErrorOut}
 
 
 class RevisionIn(Schema):

@@ -2,7 +2,7 @@
 from ninja import Router, Status
 
 from deleg.agreements.selectors import agreement_get
-from deleg.api.schemas import READ_ERRORS, WRITE_ERRORS, RevisionIn
+from deleg.api.schemas import AUTH_READ_ERRORS, WRITE_ERRORS, RevisionIn
 from deleg.reports.schemas import PublishIn, ReportIn, ReportListOut, ReportOut, ReportUpdateIn, ReturnIn, ReviewIn
 from deleg.reports.selectors import report_get, report_list_for_agreement
 from deleg.reports.services import report_accept, report_create, report_return, report_submit, report_update
@@ -12,7 +12,7 @@ from deleg.summaries.services import summary_publish
 router = Router(tags=["reports"])
 
 
-@router.get("/agreements/{int:id}/reports", response={200: list[ReportListOut], **READ_ERRORS})
+@router.get("/agreements/{int:id}/reports", response={200: list[ReportListOut], **AUTH_READ_ERRORS})
 def report_list(request, id: int):
     """The agreement's reports; the ministry sees a performer's report once it is submitted."""
     agreement = agreement_get(actor=request.auth, pk=id)
@@ -25,7 +25,7 @@ def report_new(request, id: int, payload: ReportIn):
     return Status(201, report_create(actor=request.auth, agreement=agreement, **payload.dict()))
 
 
-@router.get("/reports/{int:id}", response={200: ReportOut, **READ_ERRORS})
+@router.get("/reports/{int:id}", response={200: ReportOut, **AUTH_READ_ERRORS})
 def report_detail(request, id: int):
     return report_get(actor=request.auth, pk=id)
 

@@ -29,12 +29,15 @@ INSTALLED_APPS = [
     "deleg.activities",
     "deleg.reports",
     "deleg.summaries",
+    "deleg.opendata",
     "deleg.api",
     "deleg.web",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETag and If-None-Match / If-Modified-Since answers (304) for every GET.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -62,3 +62,18 @@ class SummaryOut(Schema):
     @staticmethod
     def resolve_versions(latest):
         return latest.summary.versions.defer("content").order_by("-number")
+
+
+class FacetOut(Schema):
+    value: str | int
+    label: str | int
+    count: int
+
+
+class FacetsOut(Schema):
+    region: list[FacetOut]
+    year: list[FacetOut]
+    delegator: list[FacetOut]
+    performer: list[FacetOut]
+    field: list[FacetOut]
+    status: list[FacetOut]

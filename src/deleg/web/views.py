@@ -1,6 +1,8 @@
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import page_not_found
 
 from deleg.agreements.models import AgreementStatus
 from deleg.agreements.selectors import agreement_public_list
@@ -36,3 +38,10 @@ def home(request):
 
 def agreements(request):
     return render(request, "web/agreements.html", {"agreements": agreement_public_list()})
+
+
+def not_found(request, exception=None):
+    """404 as JSON under /api/ (clients parse it), as a page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": str(_("Not found."))}, status=404)
+    return page_not_found(request, exception)

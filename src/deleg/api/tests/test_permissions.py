@@ -29,6 +29,7 @@ def _revision(world, name):
 # (method, path, body or a function of the world returning it): one row per endpoint.
 ENDPOINTS = {
     "list summaries": ("GET", "/summaries", None),
+    "summary facets": ("GET", "/summaries/facets", None),
     "summary": ("GET", "/summaries/{summary}", None),
     "summary version": ("GET", "/summaries/{summary}/versions/1", None),
     "public agreements": ("GET", "/agreements/public", None),
@@ -59,6 +60,7 @@ ENDPOINTS = {
 EXPECTED = {
     # endpoint:             anonymous ministry_admin ministry_reviewer performer_editor performer_viewer other_editor
     "list summaries":       (200, 200, 200, 200, 200, 200),
+    "summary facets":       (200, 200, 200, 200, 200, 200),
     "summary":              (200, 200, 200, 200, 200, 200),
     "summary version":      (200, 200, 200, 200, 200, 200),
     "public agreements":    (200, 200, 200, 200, 200, 200),
