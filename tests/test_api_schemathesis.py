@@ -19,6 +19,7 @@ def published(db):
 
 
 @schema.parametrize()
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomised: CI runs the same examples every time, so a failure is reproducible, not flaky.
+@settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_answers_within_its_documented_schema(case, published):
     case.call_and_validate()

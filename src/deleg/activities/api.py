@@ -3,11 +3,10 @@ from django.core.exceptions import ValidationError
 from ninja import File, Form, Router, Status, UploadedFile
 from ninja.pagination import paginate
 
-from deleg.activities.models import Activity
 from deleg.activities.schemas import ActivityImportOut, ActivityIn, ActivityOut
+from deleg.activities.selectors import activity_get
 from deleg.activities.services import activities_import, activity_delete, activity_log, activity_update
 from deleg.activities.spreadsheet import SpreadsheetUnreadable
-from deleg.activities.selectors import activity_get
 from deleg.agreements.selectors import agreement_get
 from deleg.api.pagination import Pagination
 from deleg.api.schemas import AUTH_READ_ERRORS, WRITE_ERRORS

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from deleg.agreements.models import Agreement, BudgetLine, HistoryEntry, Indicator, Objective
+from deleg.core.admin import RecordAdmin
 
 
 class ObjectiveInline(admin.StackedInline):
@@ -49,21 +50,9 @@ class BudgetLineAdmin(admin.ModelAdmin):
 
 
 @admin.register(HistoryEntry)
-class HistoryEntryAdmin(admin.ModelAdmin):
+class HistoryEntryAdmin(RecordAdmin):
     """Read-only: the history is a record of what people did."""
 
     list_display = ["at", "agreement", "actor", "action", "object_type", "object_id"]
     list_filter = ["action", "object_type"]
     date_hierarchy = "at"
-
-    def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -3,6 +3,8 @@ from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 
 MAX_LIMIT = 100
+# Beyond any register's size; larger numbers would overflow the database's integers.
+MAX_OFFSET = 10_000_000
 
 
 class Pagination(LimitOffsetPagination):
@@ -10,7 +12,7 @@ class Pagination(LimitOffsetPagination):
 
     class Input(Schema):
         limit: int = Field(20, ge=1, le=MAX_LIMIT)
-        offset: int = Field(0, ge=0)
+        offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
     def __init__(self, **kwargs):
         super().__init__(max_limit=MAX_LIMIT, **kwargs)

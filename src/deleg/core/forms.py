@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from deleg.core.money import format_money, parse_money
 
-
 # A typed amount and nothing else: 37 500,00 · 37500.00 · 37 500 euro (spaces may be no-break).
 AMOUNT_INPUT = re.compile(r"^(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?(?:\s*(?:euro|eur|€))?$", re.I)
 

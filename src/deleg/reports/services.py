@@ -16,7 +16,7 @@ from deleg.agreements.models import Agreement, IndicatorRule
 from deleg.core.concurrency import save_if_unchanged
 from deleg.organizations.permissions import require
 from deleg.reports import notifications
-from deleg.reports.models import IndicatorValue, Report, ReportSpending, ReportStatus, Review
+from deleg.reports.models import IndicatorValue, Report, ReportAttachment, ReportSpending, ReportStatus, Review
 
 EDITABLE = {ReportStatus.DRAFT, ReportStatus.RETURNED}
 REPORT_FIELDS = ["kind", "period_start", "period_end", "narrative", "other_information"]
@@ -159,10 +159,9 @@ def report_accept(*, actor, report: Report, revision: int, evaluation: str = "",
 
 
 @transaction.atomic
-def report_attach(*, actor, report: Report, upload) -> "ReportAttachment":
+def report_attach(*, actor, report: Report, upload) -> ReportAttachment:
     """Attach a supporting document to a draft or returned report, if its size and type are accepted."""
     from deleg.reports.attachments import attachment_problem
-    from deleg.reports.models import ReportAttachment
 
     require(actor, "report.edit", report.agreement)
     if report.status not in EDITABLE:

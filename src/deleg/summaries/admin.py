@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from deleg.core.admin import RecordAdmin
 from deleg.summaries.models import Summary, SummaryVersion, SummaryYear
 
 
@@ -21,38 +22,17 @@ class SummaryAdmin(admin.ModelAdmin):
 
 
 @admin.register(SummaryVersion)
-class SummaryVersionAdmin(admin.ModelAdmin):
+class SummaryVersionAdmin(RecordAdmin):
     """Read-only: published versions are a record; corrections are published as new versions."""
 
     list_display = ["title", "number", "region", "performer_name", "period_start", "period_end", "published_at"]
     list_filter = ["region"]
     search_fields = ["title", "performer_name"]
 
-    def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(SummaryYear)
-class SummaryYearAdmin(admin.ModelAdmin):
+class SummaryYearAdmin(RecordAdmin):
     """Read-only: the register's year index, written when a version is published."""
 
     list_display = ["year", "version"]
     list_filter = ["year"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -24,7 +24,7 @@ def hostile() -> dict:
     content["title"] = f"{SCRIPT} Kopsavilkums"
     content["task"] = f"{HANDLER} Uzdevums"
     content["performer"]["name"] = f"{LINK} centrs"
-    content["delegator"] = f'"><script>alert(3)</script> ministrija'
+    content["delegator"] = '"><script>alert(3)</script> ministrija'
     content["objectives"] = [SCRIPT, LINK, '<svg onload="alert(4)"></svg>']
     content["results"][0]["text"] = f"{HANDLER} 3 semināri"
     content["narrative"] = '<iframe src="javascript:alert(5)"></iframe> ievads:'
