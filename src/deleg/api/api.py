@@ -64,6 +64,8 @@ def forbidden(request, error: PermissionDenied):
     return api.create_response(request, {"detail": str(error) or str(DENIED)}, status=403)
 
 
+# An id too large for the database's integers names nothing that can exist.
+@api.exception_handler(OverflowError)
 @api.exception_handler(ObjectDoesNotExist)
 @api.exception_handler(Http404)
 def not_found(request, error: Exception):

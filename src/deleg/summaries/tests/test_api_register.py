@@ -52,3 +52,10 @@ def test_an_unknown_sort_is_refused_with_422(client_with_register):
     response = client_with_register.get("/api/v1/summaries", {"sort": "drop"})
 
     assert response.status_code == 422
+
+
+def test_an_id_too_large_for_the_database_is_simply_not_found(client_with_register):
+    response = client_with_register.get("/api/v1/summaries/12264115975114374328056903756492570624/versions/1")
+
+    assert response.status_code == 404
+    assert list(response.json()) == ["detail"]
