@@ -6,11 +6,17 @@ from django.db import transaction
 from ninja import Router, Status
 from ninja.pagination import paginate
 
-from deleg.agreements.schemas import AgreementDetailOut, AgreementIn, AgreementOut, AgreementPublicOut
+from deleg.agreements.schemas import (
+    AgreementDetailOut,
+    AgreementIn,
+    AgreementOut,
+    AgreementPublicDetailOut,
+    AgreementPublicOut,
+)
 from deleg.agreements.selectors import agreement_get, agreement_list, agreement_public_list
 from deleg.agreements.services import agreement_create, budget_line_set, indicator_add, objective_add
 from deleg.api.pagination import Pagination
-from deleg.api.schemas import AUTH_READ_ERRORS, PUBLIC_ERRORS, WRITE_ERRORS
+from deleg.api.schemas import AUTH_READ_ERRORS, PUBLIC_ERRORS, READ_ERRORS, WRITE_ERRORS
 from deleg.organizations.models import Organization
 
 router = Router(tags=["agreements"])
@@ -21,6 +27,12 @@ router = Router(tags=["agreements"])
 def public_agreements(request):
     """Agreements past their draft, as the public register shows them, with the planned total."""
     return agreement_public_list()
+
+
+@router.get("/agreements/public/{int:id}", response={200: AgreementPublicDetailOut, **READ_ERRORS}, auth=None)
+def public_agreement(request, id: int):
+    """A public agreement: objectives, indicator targets with published achieved values, budget by year."""
+    return agreement_public_list().get(pk=id)
 
 
 @router.get("/agreements", response={200: list[AgreementOut], **AUTH_READ_ERRORS})

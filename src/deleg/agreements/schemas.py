@@ -3,7 +3,7 @@ import datetime
 
 from ninja import Field, Schema
 
-from deleg.agreements.selectors import indicator_progress
+from deleg.agreements.selectors import agreement_public_indicators, indicator_progress
 from deleg.api.schemas import Money, MoneyIn
 from deleg.organizations.schemas import OrganizationOut
 
@@ -70,6 +70,18 @@ class AgreementDetailOut(AgreementOut):
     @staticmethod
     def resolve_objectives(agreement):
         return indicator_progress(agreement)
+
+
+class AgreementPublicDetailOut(AgreementPublicOut):
+    task: str
+    legal_basis: str
+    objectives: list[ObjectiveProgressOut] = Field(
+        description="Targets, with achieved values as published in the agreement's latest summary (else null).")
+    budget_lines: list[BudgetLineOut]
+
+    @staticmethod
+    def resolve_objectives(agreement):
+        return agreement_public_indicators(agreement)
 
 
 class IndicatorIn(Schema):

@@ -82,10 +82,14 @@ def indicator_progress(agreement: Agreement) -> list[dict]:
                 IndicatorRule.SUM_ORGANIZATIONS: sum(a["organizations"] for a in matching),
             }.get(indicator.rule)
             rows.append({"indicator": indicator, "achieved": achieved, "percent": _percent(achieved, indicator.target)})
-        known = [row["percent"] for row in rows if row["percent"] is not None]
-        objectives.append({"objective": objective, "indicators": rows,
-                           "percent": round(sum(known) / len(known)) if known else None})
+        objectives.append({"objective": objective, "indicators": rows, "percent": _mean_percent(rows)})
     return objectives
+
+
+def _mean_percent(rows: list[dict]) -> int | None:
+    """An objective's or agreement's progress: the mean of the percentages that can be known."""
+    known = [row["percent"] for row in rows if row["percent"] is not None]
+    return round(sum(known) / len(known)) if known else None
 
 
 def _percent(achieved: int | None, target: int | None) -> int | None:
@@ -99,7 +103,27 @@ def agreement_work_list(*, actor) -> list[dict]:
     """The person's agreements, each with its overall indicator progress, for the work area's first page."""
     rows = []
     for agreement in agreement_list(actor=actor):
-        objectives = indicator_progress(agreement)
-        known = [o["percent"] for o in objectives if o["percent"] is not None]
-        rows.append({"agreement": agreement, "percent": round(sum(known) / len(known)) if known else None})
+        rows.append({"agreement": agreement, "percent": _mean_percent(indicator_progress(agreement))})
     return rows
+
+
+def agreement_public_indicators(agreement: Agreement) -> list[dict]:
+    """Objectives and indicator targets with the achieved values of the agreement's published summary.
+
+    The public sees only what was published: values come from the report behind the latest published
+    summary version, never from the performer's running activity log; null where none is published.
+    """
+    from deleg.summaries.models import SummaryVersion
+
+    version = (SummaryVersion.objects.filter(summary__agreement=agreement, source_report__isnull=False)
+               .select_related("source_report").order_by("-published_at").first())
+    achieved = {}
+    if version:
+        achieved = {value.indicator_id: value.value for value in version.source_report.indicator_values.all()}
+    objectives = []
+    for objective in agreement.objectives.prefetch_related("indicators"):
+        rows = [{"indicator": indicator, "achieved": achieved.get(indicator.pk),
+                 "percent": _percent(achieved.get(indicator.pk), indicator.target)}
+                for indicator in objective.indicators.all()]
+        objectives.append({"objective": objective, "indicators": rows, "percent": _mean_percent(rows)})
+    return objectives

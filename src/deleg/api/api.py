@@ -13,6 +13,7 @@ from ninja.errors import ValidationError as InputError
 from deleg.activities.api import router as activities_router
 from deleg.agreements.api import router as agreements_router
 from deleg.api.auth import ApiTokenAuth, SiteSessionAuth
+from deleg.organizations.api import router as organizations_router
 from deleg.organizations.permissions import DENIED
 from deleg.reports.api import router as reports_router
 from deleg.summaries.api import router as summaries_router
@@ -26,7 +27,7 @@ api = NinjaAPI(
                 "role the site itself would require. Money is a string with two decimals, in euro.",
     auth=[ApiTokenAuth(), SiteSessionAuth()],
 )
-for router in (summaries_router, agreements_router, activities_router, reports_router):
+for router in (summaries_router, agreements_router, organizations_router, activities_router, reports_router):
     api.add_router("", router)
 
 

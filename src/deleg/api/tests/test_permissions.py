@@ -33,6 +33,9 @@ ENDPOINTS = {
     "summary": ("GET", "/summaries/{summary}", None),
     "summary version": ("GET", "/summaries/{summary}/versions/1", None),
     "public agreements": ("GET", "/agreements/public", None),
+    "public agreement": ("GET", "/agreements/public/{agreement}", None),
+    "organisations": ("GET", "/organizations", None),
+    "organisation": ("GET", "/organizations/{performer}", None),
     "my agreements": ("GET", "/agreements", None),
     "agreement": ("GET", "/agreements/{agreement}", None),
     "create agreement": ("POST", "/agreements", lambda w: {
@@ -64,6 +67,9 @@ EXPECTED = {
     "summary":              (200, 200, 200, 200, 200, 200),
     "summary version":      (200, 200, 200, 200, 200, 200),
     "public agreements":    (200, 200, 200, 200, 200, 200),
+    "public agreement":     (200, 200, 200, 200, 200, 200),
+    "organisations":        (200, 200, 200, 200, 200, 200),
+    "organisation":         (200, 200, 200, 200, 200, 200),
     "my agreements":        (401, 200, 200, 200, 200, 200),
     "agreement":            (401, 200, 200, 200, 200, 404),
     "create agreement":     (401, 201, 403, 403, 403, 403),
@@ -103,7 +109,7 @@ def world(agreement, people):
     report_accept(actor=reviewer, report=accepted, revision=accepted.revision, non_compliant_amount=Decimal("0"))
     version = summary_publish(actor=reviewer, report=accepted)
     return {"agreement": agreement, "activity": activity, "draft": draft, "submitted": submitted,
-            "accepted": accepted, "summary": version.summary}
+            "accepted": accepted, "summary": version.summary, "performer": agreement.performer}
 
 
 def test_the_table_covers_every_endpoint_of_the_api():
@@ -114,7 +120,7 @@ def test_the_table_covers_every_endpoint_of_the_api():
                   for method in item}
     tabled = {(method, path) for method, path, _body in ENDPOINTS.values()}
     as_templates = {(m, p.format(summary="{id}", agreement="{id}", activity="{id}", draft="{id}",
-                                 submitted="{id}", accepted="{id}").replace("versions/1", "versions/{number}"))
+                                 submitted="{id}", accepted="{id}", performer="{id}").replace("versions/1", "versions/{number}"))
                     for m, p in tabled}
     assert as_templates == operations
     assert set(EXPECTED) == set(ENDPOINTS)
