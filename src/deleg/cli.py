@@ -79,18 +79,25 @@ def cmd_import(args) -> int:
 
 
 def import_with_progress(files, *, dry_run: bool) -> list:
+    import time
+
     from rich.console import Console
     from rich.progress import Progress
 
-    from deleg.summaries.services import summary_import_path
+    from deleg.summaries.services import summary_import_many
 
-    results = []
-    with Progress(console=Console(stderr=True), transient=True) as progress:
+    # Refreshed here rather than by a thread of its own, so that the import may fork its workers.
+    with Progress(console=Console(stderr=True), transient=True, auto_refresh=False) as progress:
         task = progress.add_task("import", total=len(files))
-        for path in files:
-            results.append(summary_import_path(path, dry_run=dry_run))
+        shown = [0.0]
+
+        def advance(_result) -> None:
             progress.advance(task)
-    return results
+            if time.monotonic() - shown[0] >= 0.1:
+                progress.refresh()
+                shown[0] = time.monotonic()
+
+        return summary_import_many(files, dry_run=dry_run, on_progress=advance)
 
 
 def print_import_table(results, *, dry_run: bool) -> None:

@@ -73,6 +73,8 @@ class Agreement(Timestamped):
                 violation_error_message=_("The end date cannot be before the start date."),
             ),
         ]
+        # The public register's cache asks for the newest edit on every read.
+        indexes = [models.Index(fields=["updated_at"], name="agreement_updated_at")]
 
     def __str__(self):
         return f"{self.number} {self.title}".strip()

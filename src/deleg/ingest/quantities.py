@@ -22,6 +22,8 @@ _TOKEN_RE = re.compile(
     r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f\u2007]\d{3})+(?!\d)|\d+)"
     r"|(?P<word>[^\W\d_]+(?:[-‐'’][^\W\d_]+)*)|(?P<punct>\S)"
 )
+# The token's kind as match.lastindex gives it (cheaper than lastgroup): the groups' numbers above.
+_NUM, _WORD = _TOKEN_RE.groupindex["num"], _TOKEN_RE.groupindex["word"]
 _NOT_DIGIT_RE = re.compile(r"\D")
 _DIGIT_RE = re.compile(r"\d")
 _QUOTE_CHARS_RE = re.compile("[\"„“«‘]")
@@ -88,8 +90,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE_RE.finditer(text)]
 
 
-def _is_not_count(text: str, tokens: list[re.Match], i: int, value: int, quotes, vocab: Vocabulary) -> bool:
-    """Return True when the number at tokens[i] is not a count by its shape or surroundings."""
+def _is_not_count(text: str, tokens: list[re.Match], i: int, value: int, quotes, vocab: Vocabulary,
+                  next_word: str | None, known_next: bool) -> bool:
+    """Return True when the number at tokens[i] is not a count by its shape or surroundings.
+
+    next_word is the word token right after the number (None when another kind of token or
+    nothing follows); known_next says that it is a known noun one space after the number.
+    """
     tok = tokens[i]
     start, end = tok.span()
     if quotes and any(a <= start < b for a, b in quotes):
@@ -97,10 +104,7 @@ def _is_not_count(text: str, tokens: list[re.Match], i: int, value: int, quotes,
     last = text[start - 1:start] if start else ""
     if last.isalpha() or (last and last in "-‐" and text[start - 2:start - 1].isalpha()):
         return True
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    next_word = nxt[0] if nxt is not None and nxt.lastgroup == "word" else None
     # A known noun one space after the number rules out everything that could follow it instead.
-    known_next = next_word is not None and nxt.start() == end + 1 and vocab.match(next_word) is not None
     if not known_next:
         if _NOT_COUNT_AFTER.match(text, end):
             return True
@@ -145,9 +149,10 @@ def _is_phone(tokens: list[re.Match], i: int, phones: set[int]) -> bool:
     return prev[0] == "+" or (prev.lastgroup == "word" and bool(_PHONE_WORD.match(prev[0])))
 
 
-def _head(words: list[re.Match], value: int, vocab: Vocabulary) -> int | None:
-    """Return the index of the head noun among words, skipping genitive modifiers before it."""
-    matches = [vocab.match(w[0]) if w[0].lower() not in _BRIDGE_WORDS else None for w in words]
+def _head(words: list[str], lows: list[str], value: int, vocab: Vocabulary) -> int | None:
+    """Return the index of the head noun among words (lows: the same in lower case), skipping
+    genitive modifiers before it."""
+    matches = [vocab.match(w) if low not in _BRIDGE_WORDS else None for w, low in zip(words, lows)]
     i = next((k for k, m in enumerate(matches) if m), None)
     while i is not None:
         current = matches[i]
@@ -156,7 +161,7 @@ def _head(words: list[re.Match], value: int, vocab: Vocabulary) -> int | None:
             if matches[k]:
                 nxt = k
                 break
-            low = words[k][0].lower()
+            low = lows[k]
             if low in _BRIDGE_WORDS and current.ending in GENITIVE_ENDINGS:
                 continue
             if not _GENITIVE_LOOKING.search(low):
@@ -176,10 +181,9 @@ def _head(words: list[re.Match], value: int, vocab: Vocabulary) -> int | None:
     return None
 
 
-def _fallback_noun(words: list[re.Match], vocab: Vocabulary) -> int | None:
-    """Return the index of the likely noun among words no vocabulary entry knows."""
-    for k, w in enumerate(words[:3]):
-        low = w[0].lower()
+def _fallback_noun(lows: list[str], vocab: Vocabulary) -> int | None:
+    """Return the index of the likely noun among words (in lower case) no vocabulary entry knows."""
+    for k, low in enumerate(lows[:3]):
         if low in vocab.not_nouns or len(low) < 3 or _ADJECTIVE_LOOKING.search(low):
             continue
         return k
@@ -187,7 +191,7 @@ def _fallback_noun(words: list[re.Match], vocab: Vocabulary) -> int | None:
 
 
 def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
-    """Return the noun token after the number at i (and whether it is known), or None."""
+    """Return the noun after the number at i (and whether it is known), or None."""
     j = i + 1
     if j < len(tokens) and tokens[j][0] in _LEAD_PUNCT:
         j += 1
@@ -195,32 +199,35 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         # The usual case, '3 semināri': a known noun right after the number that cannot be a modifier.
         first = vocab.match(tokens[j][0])
         if first and first.ending not in _MODIFIER_ENDINGS:
-            return tokens[j], True
-    words: list[re.Match] = []
+            return tokens[j][0], True
+    words: list[str] = []
+    lows: list[str] = []
     while j < len(tokens) and len(words) < _WINDOW:
         tok = tokens[j]
-        if tok.lastgroup != "word":
+        if tok.lastindex != _WORD:
             break
-        low = tok[0].lower()
+        word = tok[0]
+        low = word.lower()
         if low in _BRIDGE_WORDS:
-            last = vocab.match(words[-1][0]) if words else None
+            last = vocab.match(words[-1]) if words else None
             if last is None or last.ending not in GENITIVE_ENDINGS:
                 break
         elif low in _STOP_WORDS:
             break
-        words.append(tok)
+        words.append(word)
+        lows.append(low)
         j += 1
     if not words:
         return None
-    k = _head(words, value, vocab)
+    k = _head(words, lows, value, vocab)
     if k is not None:
         return words[k], True
-    k = _fallback_noun(words, vocab)
+    k = _fallback_noun(lows, vocab)
     return (words[k], False) if k is not None else None
 
 
 def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
-    """Return the noun token before the number at i ('semināri – 28', 'dalībnieku skaits 352')."""
+    """Return the noun before the number at i ('semināri – 28', 'dalībnieku skaits 352')."""
     j = i - 1
     skipped = 0
     while j >= 0 and tokens[j].lastgroup == "punct" and tokens[j][0] in _BACK_SKIP and skipped < 2:
@@ -234,11 +241,13 @@ def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         words.append(tok)
         j -= 1
     words.reverse()
-    for k, w in enumerate(words):
-        if w[0].lower().startswith("skait") and k > 0:
-            return words[k - 1], bool(vocab.match(words[k - 1][0]))
-    k = _head(words, value, vocab)
-    return (words[k], True) if k is not None else None
+    texts = [w[0] for w in words]
+    lows = [w.lower() for w in texts]
+    for k, low in enumerate(lows):
+        if low.startswith("skait") and k > 0:
+            return texts[k - 1], bool(vocab.match(texts[k - 1]))
+    k = _head(texts, lows, value, vocab)
+    return (texts[k], True) if k is not None else None
 
 
 def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
@@ -250,13 +259,24 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
     phones: set[int] = set()
     counts: list[Count] = []
     elided: list[int] = []
-    for i in [k for k, tok in enumerate(tokens) if tok.lastgroup == "num"]:
+    vocab_match = vocab.match
+    last_index = len(tokens) - 1
+    for i in [k for k, tok in enumerate(tokens) if tok.lastindex == _NUM]:
         tok = tokens[i]
-        if _is_phone(tokens, i, phones):
+        if i and _is_phone(tokens, i, phones):  # nothing before the first token makes it a phone number
             phones.add(i)
             continue
         value = _value(tok)
-        if _is_not_count(text, tokens, i, value, quotes, vocab):
+        # The token after the number is looked at once, for both the test and the usual noun.
+        nxt = tokens[i + 1] if i < last_index else None
+        next_word = nxt[0] if nxt is not None and nxt.lastindex == _WORD else None
+        next_match = vocab_match(next_word) if next_word is not None else None
+        known_next = next_match is not None and nxt.start() == tok.end() + 1
+        if _is_not_count(text, tokens, i, value, quotes, vocab, next_word, known_next):
+            continue
+        if next_match is not None and next_match.ending not in _MODIFIER_ENDINGS:
+            # The usual case, '3 semināri': what _forward finds first, without looking further.
+            counts.append(Count(value, next_match.kind, next_word))
             continue
         # A known noun after the number wins, then a known noun before it, then an unknown word after it.
         found = _forward(tokens, i, value, vocab)
@@ -264,8 +284,8 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
             found = _backward(tokens, i, value, vocab) or found
         if found:
             noun, known = found
-            match = vocab.match(noun[0]) if known else None
-            counts.append(Count(value, match.kind if match else "other", noun[0]))
+            match = vocab_match(noun) if known else None
+            counts.append(Count(value, match.kind if match else "other", noun))
         elif i > 0 and tokens[i - 1][0] in _ELISION_PUNCT:
             # '2021. gadā – 112': the noun is left out and is the one of the neighbouring count.
             elided.append(len(counts))

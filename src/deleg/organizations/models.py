@@ -48,6 +48,7 @@ class Organization(Timestamped):
                 violation_error_message=_("An organisation with this register number already exists."),
             ),
         ]
+        indexes = [models.Index(fields=["updated_at"], name="organization_updated_at")]
 
     def __str__(self):
         return self.name

@@ -38,6 +38,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # ETag and If-None-Match / If-Modified-Since answers (304) for every GET.
     "django.middleware.http.ConditionalGetMiddleware",
+    "deleg.api.cache.PublicReadCache",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -76,6 +77,8 @@ def database_config(url: str) -> dict:
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": DATA_DIR / "deleg.sqlite3",
+        # Opening SQLite and setting its journal mode costs more than most reads: keep connections.
+        "CONN_MAX_AGE": 600,
         # WAL lets the public register read while a report is being saved.
         "OPTIONS": {
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",

@@ -11,7 +11,7 @@ from deleg.api.pagination import Pagination
 from deleg.api.schemas import PUBLIC_ERRORS, READ_ERRORS
 from deleg.summaries.models import SummaryVersion
 from deleg.summaries.schemas import FacetsOut, SummaryListOut, SummaryOut, SummaryVersionOut
-from deleg.summaries.selectors import RegisterFilters, register_facets, register_versions
+from deleg.summaries.selectors import RegisterFilters, register_facets, register_versions, summary_detail_json
 
 router = Router(tags=["summaries"], auth=None)
 # Public reads may be cached for a minute by browsers and proxies; publication is not more urgent.
@@ -59,14 +59,17 @@ def summary_facets(request, response: HttpResponse, filters: Query[SummaryFilter
 @router.get("/summaries/{int:id}", response={200: SummaryOut, **READ_ERRORS})
 def summary_detail(request, response: HttpResponse, id: int):
     """A summary's latest version in full, and the list of all its versions."""
-    versions = SummaryVersion.objects.filter(summary_id=id)
-    mark_public(response, versions)
-    return versions.select_related("summary").latest()
+    body = summary_detail_json(id)
+    if body is None:
+        raise SummaryVersion.DoesNotExist
+    answer = HttpResponse(body, content_type="application/json; charset=utf-8")
+    mark_public(answer, SummaryVersion.objects.filter(summary_id=id))
+    return answer
 
 
 @router.get("/summaries/{int:id}/versions/{int:number}", response={200: SummaryVersionOut, **READ_ERRORS})
 def summary_version(request, response: HttpResponse, id: int, number: int):
     """One published version, as it was published; old versions stay readable."""
-    version = SummaryVersion.objects.get(summary_id=id, number=number)
+    version = SummaryVersion.objects.defer("search_text").get(summary_id=id, number=number)
     mark_public(response, SummaryVersion.objects.filter(pk=version.pk))
     return version

@@ -49,7 +49,7 @@ class SummaryVersion(models.Model):
     content = models.JSONField(_("canonical JSON"))
     content_sha256 = models.CharField(_("content SHA-256"), max_length=64, db_index=True, editable=False)
     change_note = models.TextField(_("change note"), blank=True)
-    published_at = models.DateTimeField(_("published"), auto_now_add=True)
+    published_at = models.DateTimeField(_("published"), auto_now_add=True, db_index=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
         related_name="+", verbose_name=_("published by"),

@@ -61,7 +61,7 @@ class SummaryOut(Schema):
 
     @staticmethod
     def resolve_versions(latest):
-        return latest.summary.versions.defer("content").order_by("-number")
+        return latest.summary.versions.only("number", "published_at", "change_note").order_by("-number")
 
 
 class FacetOut(Schema):

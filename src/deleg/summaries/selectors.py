@@ -1,7 +1,9 @@
 """Reads of published summaries: the public register's search, filters, facets and sorting."""
 from dataclasses import dataclass
 
-from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, OuterRef, QuerySet, Subquery, TextField
+from django.db.models.functions import Cast
 from django.db.models.expressions import RawSQL
 
 from deleg.summaries.models import SummaryVersion, SummaryYear
@@ -90,3 +92,29 @@ def register_facets(versions: QuerySet[SummaryVersion]) -> dict[str, list[dict]]
         "field": counted(f"{agreement}field"),
         "status": counted(f"{agreement}status"),
     }
+
+
+def summary_detail_json(summary_id: int) -> str | None:
+    """The API's answer for one summary, built around the stored canonical JSON without decoding it.
+
+    A published version never changes, so its content goes out exactly as stored; only the small
+    envelope (ids, dates, the list of versions) is encoded here. None when there is no such summary.
+    """
+    latest = (
+        SummaryVersion.objects.filter(latest_of__pk=summary_id)
+        .annotate(content_text=Cast("content", TextField()))
+        .values_list("summary_id", "summary__agreement_id", "number", "published_at", "change_note", "content_text",
+                     "content_sha256", "source_file", "source_sha256")
+        .first()
+    )
+    if latest is None:
+        return None
+    summary, agreement, number, published_at, change_note, content, content_hash, source_file, source_hash = latest
+    versions = SummaryVersion.objects.filter(summary_id=summary).order_by("-number").values(
+        "number", "published_at", "change_note")
+    envelope = {"number": number, "published_at": published_at, "change_note": change_note, "summary": summary,
+                "content_sha256": content_hash, "source_file": source_file, "source_sha256": source_hash}
+    encode = DjangoJSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    latest_json = encode(envelope)[:-1] + ',"content":' + content + "}"
+    return (f'{{"id":{summary},"agreement":{encode(agreement)},"latest":{latest_json},'
+            f'"versions":{encode(list(versions))}}}')

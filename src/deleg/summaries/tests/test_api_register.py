@@ -59,3 +59,19 @@ def test_an_id_too_large_for_the_database_is_simply_not_found(client_with_regist
 
     assert response.status_code == 404
     assert list(response.json()) == ["detail"]
+
+
+def test_a_summary_is_served_with_its_stored_content_and_all_versions(client_with_register):
+    from deleg.summaries.models import Summary
+    from deleg.summaries.services import summary_version_create
+
+    summary = Summary.objects.order_by("pk").first()
+    summary_version_create(summary=summary, content=summary.latest.content | {"other_information": "Labots."},
+                           change_note="Labojums")
+
+    body = client_with_register.get(f"/api/v1/summaries/{summary.pk}").json()
+
+    assert body["id"] == summary.pk and body["agreement"] == summary.agreement_id
+    assert body["latest"]["content"] == Summary.objects.get(pk=summary.pk).latest.content
+    assert body["latest"]["number"] == 2 and body["latest"]["summary"] == summary.pk
+    assert [(v["number"], v["change_note"]) for v in body["versions"]] == [(2, "Labojums"), (1, body["versions"][1]["change_note"])]
