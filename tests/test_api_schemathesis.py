@@ -9,7 +9,23 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 
 @pytest.fixture
-def published(db):
+def keep_test_connection():
+    """The WSGI handler closes database connections after each request; the test's own must stay open.
+
+    Django's test client does the same: without it, the transaction that isolates the test is lost.
+    """
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def published(db, keep_test_connection):
     """A register with a published summary, so that reads find something as well as nothing."""
     from deleg.summaries.models import Summary
     from deleg.summaries.services import summary_version_create
