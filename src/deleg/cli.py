@@ -129,6 +129,13 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_figures(args) -> int:
+    setup_django()
+    from deleg.analytics.cli import cli_figures
+
+    return cli_figures(by=args.by, filters=args.filter, as_csv=args.csv, source=args.source)
+
+
 def cmd_parse(args) -> int:
     from deleg.ingest import cli_parse
 
@@ -175,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--base-url", default="", metavar="URL",
                         help="the site's address, for absolute links in the data (https://deleg.example.lv)")
     export.set_defaults(func=cmd_export)
+
+    figures = commands.add_parser("figures", help="funding and counts grouped by region, year, …, as a table or CSV")
+    figures.add_argument("--by", default="year", help="comma-separated: region, year, delegator, performer, field, kind, status")
+    figures.add_argument("--filter", action="append", default=[], metavar="NAME=VALUE",
+                         help="e.g. region=Latgale, year=2020, performer=ID; repeat for several")
+    figures.add_argument("--source", default="published", choices=["published", "register"],
+                         help="published summaries (as /figures/ shows them) or the whole register with its activity log")
+    figures.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    figures.set_defaults(func=cmd_figures)
 
     manage = commands.add_parser("manage", help="run a Django management command (migrate, createsuperuser, …)")
     manage.add_argument("rest", nargs=argparse.REMAINDER, metavar="ARGS")

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("deleg.reports.urls")),
     path("s/", include("deleg.summaries.urls")),
     path("", include("deleg.opendata.urls")),
+    path("", include("deleg.analytics.urls")),
     path("", include("deleg.web.urls")),
 ]
 

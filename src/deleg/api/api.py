@@ -29,6 +29,7 @@ api = NinjaAPI(
 )
 for router in (summaries_router, agreements_router, organizations_router, activities_router, reports_router):
     api.add_router("", router)
+api.add_router("", "deleg.analytics.api.router")
 
 
 def _error_body(messages: dict[str, list[str]], codes: list[str | None]) -> dict:

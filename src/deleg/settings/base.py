@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "deleg.reports",
     "deleg.summaries",
     "deleg.opendata",
+    "deleg.analytics",
     "deleg.api",
     "deleg.web",
 ]
