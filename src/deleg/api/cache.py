@@ -2,8 +2,7 @@
 
 The register's public reads are the same for everyone and change only when a summary is published or
 an agreement or organisation is edited: a cached answer is served while the register's "generation"
-(the newest version id and edit times, one indexed query) is unchanged, and never for longer than the
-minute that Cache-Control already allows browsers.
+(the newest version id and edit times, one indexed query) is unchanged, and never longer than an hour.
 """
 import threading
 import time
@@ -11,12 +10,11 @@ from collections import OrderedDict
 
 from django.db import connection
 
-# Lists, facets and figures: the reads that cost queries over the whole register. One summary is a
-# single indexed row, cheaper to read again than to keep thousands of in every process.
-CACHED_PATHS = ("/api/v1/summaries", "/api/v1/summaries/facets")
-CACHED_PREFIXES = ("/api/v1/figures",)
-MAX_ENTRIES = 4096
-MAX_AGE_SECONDS = 60
+CACHED_PREFIXES = ("/api/v1/summaries", "/api/v1/figures")
+# Enough for every summary of a national register (a summary's answer is a few kilobytes).
+MAX_ENTRIES = 32768
+# The generation covers every change a cached read can show; the age limit only bounds surprises.
+MAX_AGE_SECONDS = 3600
 GENERATION_SQL = (
     "SELECT (SELECT MAX(id) FROM summaries_summaryversion), "
     "(SELECT MAX(updated_at) FROM agreements_agreement), (SELECT MAX(updated_at) FROM organizations_organization)"
@@ -60,7 +58,7 @@ class PublicReadCache:
     def _cacheable(request) -> bool:
         return (
             request.method == "GET"
-            and (request.path in CACHED_PATHS or request.path.startswith(CACHED_PREFIXES))
+            and request.path.startswith(CACHED_PREFIXES)
             and "HTTP_AUTHORIZATION" not in request.META
             and not request.COOKIES
         )
