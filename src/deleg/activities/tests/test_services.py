@@ -13,16 +13,6 @@ from deleg.organizations.models import MemberRole
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def agreement():
-    return make_agreement()
-
-
-@pytest.fixture
-def editor(agreement):
-    return make_member(agreement.performer, MemberRole.PERFORMER_EDITOR)
-
-
 def seminar(**overrides):
     return {"type": ActivityType.SEMINAR, "date": date(2019, 9, 1), "title": "Seminārs", "participants": 30} | overrides
 

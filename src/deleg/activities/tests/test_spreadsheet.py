@@ -9,21 +9,9 @@ from deleg.activities.models import Activity
 from deleg.activities.services import activities_import
 from deleg.activities.spreadsheet import SpreadsheetUnreadable, read_rows
 from deleg.agreements.models import HistoryEntry
-from deleg.core.tests.factories import make_agreement, make_member
-from deleg.organizations.models import MemberRole
 
 pytestmark = pytest.mark.django_db
 HEADER = ["Datums", "Veids", "Nosaukums", "Pašvaldība", "Dalībnieki", "Organizācijas", "Mazākumtautību fokuss"]
-
-
-@pytest.fixture
-def agreement():
-    return make_agreement()
-
-
-@pytest.fixture
-def editor(agreement):
-    return make_member(agreement.performer, MemberRole.PERFORMER_EDITOR)
 
 
 def xlsx(rows) -> bytes:
