@@ -13,8 +13,8 @@ from deleg.analytics.schemas import (
     FundingOut,
 )
 from deleg.analytics.selectors import PUBLIC_SCOPE, Filters
-from deleg.api.schemas import ErrorOut
 from deleg.analytics.services import figures_refresh_if_stale
+from deleg.api.schemas import ErrorOut
 
 router = Router(tags=["figures"], auth=None)
 _NAME = "(region|year|delegator|performer|field|kind|status)"

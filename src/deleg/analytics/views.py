@@ -10,7 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from deleg.analytics import pages
-from deleg.analytics.selectors import PUBLIC_SCOPE, Filters, Scope, figures_filter_choices, figures_filters, figures_scope
+from deleg.analytics.selectors import (
+    PUBLIC_SCOPE,
+    Filters,
+    Scope,
+    figures_filter_choices,
+    figures_filters,
+    figures_scope,
+)
 from deleg.analytics.services import figures_refresh_if_stale
 
 FILTER_LABELS = {

@@ -3,8 +3,8 @@ from dataclasses import dataclass
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, OuterRef, QuerySet, Subquery, TextField
-from django.db.models.functions import Cast
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 
 from deleg.summaries.models import SummaryVersion, SummaryYear
 from deleg.summaries.search import matching_ids_sql, query_words

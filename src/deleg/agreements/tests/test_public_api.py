@@ -4,8 +4,8 @@ from django.test import Client
 
 from deleg.agreements.models import AgreementStatus
 from deleg.core.tests.factories import make_agreement
-from deleg.summaries.tests.test_publish import accepted_report  # noqa: F401 (fixture)
 from deleg.summaries.services import summary_publish
+from deleg.summaries.tests.test_publish import accepted_report  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
