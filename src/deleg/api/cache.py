@@ -9,6 +9,7 @@ import time
 from collections import OrderedDict
 
 from django.db import connection
+from django.utils.translation import get_language_from_request
 
 CACHED_PREFIXES = ("/api/v1/summaries", "/api/v1/figures")
 # Enough for every summary of a national register (a summary's answer is a few kilobytes).
@@ -38,7 +39,8 @@ class PublicReadCache:
     def __call__(self, request):
         if not self._cacheable(request):
             return self.get_response(request)
-        key = request.get_full_path()
+        # Labels in an answer may follow the reader's language, so the language is part of the key.
+        key = f"{get_language_from_request(request)} {request.get_full_path()}"
         generation = register_generation()
         with self.lock:
             entry = self.entries.get(key)

@@ -1,8 +1,10 @@
 """The public read cache answers again only while the published data is unchanged."""
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 
 from deleg.agreements.models import AgreementStatus
+from deleg.api.cache import PublicReadCache
 from deleg.core.tests.factories import make_agreement
 from deleg.summaries.models import Summary
 from deleg.summaries.services import summary_version_create
@@ -50,8 +52,20 @@ def test_an_agreement_status_change_is_visible_at_once_in_the_facets():
     ("get", "/api/v1/agreements/public", {}, False),
 ])
 def test_only_anonymous_reads_of_the_register_are_cached(rf, method, path, headers, cacheable):
-    from deleg.api.cache import PublicReadCache
-
     request = getattr(rf, method)(path, **headers)
 
     assert PublicReadCache._cacheable(request) is cacheable
+
+
+def test_answers_are_kept_apart_by_the_readers_language(rf):
+    seen = []
+
+    def answer(request):
+        seen.append(request.META["HTTP_ACCEPT_LANGUAGE"])
+        return HttpResponse("{}", content_type="application/json")
+
+    cache = PublicReadCache(answer)
+    for language in ("lv", "en", "lv"):
+        cache(rf.get("/api/v1/summaries", HTTP_ACCEPT_LANGUAGE=language))
+
+    assert seen == ["lv", "en"]
