@@ -1,10 +1,12 @@
 """Reads of agreements: public lists, details and data-quality findings."""
-from django.db.models import Prefetch, QuerySet, Sum
+from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.utils.translation import gettext as _
 
-from deleg.agreements.models import Agreement, AgreementStatus, Indicator, Objective
+from deleg.agreements.models import Agreement, AgreementStatus, Indicator, IndicatorRule, Objective
 from deleg.core import findings
 from deleg.core.findings import Finding
+from deleg.organizations.models import MINISTRY_ROLES
+from deleg.organizations.permissions import member_roles
 
 # A draft is the ministry's own work; everything after it is public (State Administration Structure Law).
 PUBLIC_STATUSES = [s for s in AgreementStatus.values if s != AgreementStatus.DRAFT]
@@ -47,11 +49,6 @@ def agreement_findings(agreement: Agreement) -> list[Finding]:
 
 def agreement_list(*, actor) -> QuerySet[Agreement]:
     """Agreements this person works on: a ministry's own (drafts too) or a performer's own; all for superusers."""
-    from django.db.models import Q
-
-    from deleg.organizations.models import MINISTRY_ROLES
-    from deleg.organizations.permissions import member_roles
-
     agreements = Agreement.objects.select_related("delegator", "performer").order_by("-start", "title")
     if getattr(actor, "is_superuser", False):
         return agreements
@@ -66,21 +63,27 @@ def agreement_get(*, actor, pk: int) -> Agreement:
     return agreement_list(actor=actor).get(pk=pk)
 
 
+ACTIVITY_FIGURES = ("type", "participants", "organizations")
+
+
+def indicator_achieved(indicator: Indicator, activities: list[dict]) -> int | None:
+    """The indicator's value by its rule over activities (dicts of ACTIVITY_FIGURES); None when kept by hand."""
+    matching = [a for a in activities if not indicator.activity_types or a["type"] in indicator.activity_types]
+    return {
+        IndicatorRule.COUNT_ACTIVITIES: len(matching),
+        IndicatorRule.SUM_PARTICIPANTS: sum(a["participants"] for a in matching),
+        IndicatorRule.SUM_ORGANIZATIONS: sum(a["organizations"] for a in matching),
+    }.get(indicator.rule)
+
+
 def indicator_progress(agreement: Agreement) -> list[dict]:
     """Each objective with its indicators' achieved values (computed from the activity log) against targets."""
-    from deleg.agreements.models import IndicatorRule
-
-    activities = list(agreement.activities.values("type", "participants", "organizations"))
+    activities = list(agreement.activities.values(*ACTIVITY_FIGURES))
     objectives = []
     for objective in agreement.objectives.prefetch_related("indicators"):
         rows = []
         for indicator in objective.indicators.all():
-            matching = [a for a in activities if not indicator.activity_types or a["type"] in indicator.activity_types]
-            achieved = {
-                IndicatorRule.COUNT_ACTIVITIES: len(matching),
-                IndicatorRule.SUM_PARTICIPANTS: sum(a["participants"] for a in matching),
-                IndicatorRule.SUM_ORGANIZATIONS: sum(a["organizations"] for a in matching),
-            }.get(indicator.rule)
+            achieved = indicator_achieved(indicator, activities)
             rows.append({"indicator": indicator, "achieved": achieved, "percent": _percent(achieved, indicator.target)})
         objectives.append({"objective": objective, "indicators": rows, "percent": _mean_percent(rows)})
     return objectives

@@ -2,17 +2,7 @@
 from django.contrib import admin
 
 from deleg.analytics.models import AgreementFigure, IndicatorFigure, RefreshState, YearFigure
-
-
-class ReadOnly(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+from deleg.core.admin import RecordAdmin as ReadOnly
 
 
 @admin.register(YearFigure)

@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from deleg.agreements.history import history_record, snapshot
-from deleg.agreements.models import Agreement, IndicatorRule
+from deleg.agreements.models import Agreement, Indicator
+from deleg.agreements.selectors import ACTIVITY_FIGURES, indicator_achieved
 from deleg.core.concurrency import save_if_unchanged
 from deleg.organizations.permissions import require
 from deleg.reports import notifications
@@ -27,26 +28,13 @@ def _refuse(field: str, message: str, code: str) -> ValidationError:
     return ValidationError({field: ValidationError(message, code=code)})
 
 
-def _computed_value(indicator, activities: list[dict]) -> int:
-    matching = [a for a in activities if not indicator.activity_types or a["type"] in indicator.activity_types]
-    if indicator.rule == IndicatorRule.SUM_PARTICIPANTS:
-        return sum(a["participants"] for a in matching)
-    if indicator.rule == IndicatorRule.SUM_ORGANIZATIONS:
-        return sum(a["organizations"] for a in matching)
-    if indicator.rule == IndicatorRule.COUNT_ACTIVITIES:
-        return len(matching)
-    return 0
-
-
 def report_indicators_refresh(report: Report) -> None:
     """Recompute every indicator's value from the activities logged within the report's period."""
     activities = list(report.agreement.activities.filter(
-        date__gte=report.period_start, date__lte=report.period_end).values("type", "participants", "organizations"))
-    from deleg.agreements.models import Indicator
-
+        date__gte=report.period_start, date__lte=report.period_end).values(*ACTIVITY_FIGURES))
     for indicator in Indicator.objects.filter(objective__agreement=report.agreement):
         value, _created = IndicatorValue.objects.get_or_create(report=report, indicator=indicator)
-        value.computed = _computed_value(indicator, activities)
+        value.computed = indicator_achieved(indicator, activities) or 0
         value.save(update_fields=["computed"])
 
 

@@ -32,9 +32,10 @@ class SummaryFilter(Schema):
         return RegisterFilters(**self.dict())
 
 
-def mark_public(response: HttpResponse, versions=None) -> None:
+def mark_public(response: HttpResponse, versions=None, *, latest=None) -> None:
     """Cache headers of a public read; Last-Modified is the newest publication it shows."""
-    latest = (versions if versions is not None else SummaryVersion.objects).aggregate(at=Max("published_at"))["at"]
+    if latest is None:
+        latest = (versions if versions is not None else SummaryVersion.objects).aggregate(at=Max("published_at"))["at"]
     if latest:
         response["Last-Modified"] = http_date(latest.timestamp())
     response["Cache-Control"] = CACHE_CONTROL
@@ -59,11 +60,12 @@ def summary_facets(request, response: HttpResponse, filters: Query[SummaryFilter
 @router.get("/summaries/{int:id}", response={200: SummaryOut, **READ_ERRORS})
 def summary_detail(request, response: HttpResponse, id: int):
     """A summary's latest version in full, and the list of all its versions."""
-    body = summary_detail_json(id)
-    if body is None:
+    found = summary_detail_json(id)
+    if found is None:
         raise SummaryVersion.DoesNotExist
+    body, published = found
     answer = HttpResponse(body, content_type="application/json; charset=utf-8")
-    mark_public(answer, SummaryVersion.objects.filter(summary_id=id))
+    mark_public(answer, latest=published)
     return answer
 
 
@@ -71,5 +73,5 @@ def summary_detail(request, response: HttpResponse, id: int):
 def summary_version(request, response: HttpResponse, id: int, number: int):
     """One published version, as it was published; old versions stay readable."""
     version = SummaryVersion.objects.defer("search_text").get(summary_id=id, number=number)
-    mark_public(response, SummaryVersion.objects.filter(pk=version.pk))
+    mark_public(response, latest=version.published_at)
     return version

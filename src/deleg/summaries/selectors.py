@@ -1,8 +1,9 @@
 """Reads of published summaries: the public register's search, filters, facets and sorting."""
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, OuterRef, QuerySet, Subquery, TextField
+from django.db.models import Count, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
@@ -19,11 +20,7 @@ SORTS = {
 
 def summary_latest_versions() -> QuerySet[SummaryVersion]:
     """The latest version of every published summary, newest period first."""
-    latest = SummaryVersion.objects.filter(summary=OuterRef("summary")).order_by("-number").values("number")[:1]
-    return (
-        SummaryVersion.objects.filter(number=Subquery(latest))
-        .order_by("-period_start", "title", "summary_id")
-    )
+    return SummaryVersion.objects.filter(latest_of__isnull=False).order_by("-period_start", "title", "summary_id")
 
 
 @dataclass(frozen=True)
@@ -52,7 +49,7 @@ class RegisterFilters:
 
 def register_versions(filters: RegisterFilters) -> QuerySet[SummaryVersion]:
     """The latest version of each published summary that passes the filters, in the chosen order."""
-    versions = SummaryVersion.objects.filter(latest_of__isnull=False)
+    versions = summary_latest_versions()
     words = query_words(filters.q)
     if words:
         sql, params = matching_ids_sql(words)
@@ -94,8 +91,9 @@ def register_facets(versions: QuerySet[SummaryVersion]) -> dict[str, list[dict]]
     }
 
 
-def summary_detail_json(summary_id: int) -> str | None:
-    """The API's answer for one summary, built around the stored canonical JSON without decoding it.
+def summary_detail_json(summary_id: int) -> tuple[str, datetime] | None:
+    """The API's answer for one summary, built around the stored canonical JSON without decoding it,
+    with the time of its newest publication.
 
     A published version never changes, so its content goes out exactly as stored; only the small
     envelope (ids, dates, the list of versions) is encoded here. None when there is no such summary.
@@ -110,11 +108,11 @@ def summary_detail_json(summary_id: int) -> str | None:
     if latest is None:
         return None
     summary, agreement, number, published_at, change_note, content, content_hash, source_file, source_hash = latest
-    versions = SummaryVersion.objects.filter(summary_id=summary).order_by("-number").values(
-        "number", "published_at", "change_note")
+    versions = list(SummaryVersion.objects.filter(summary_id=summary).order_by("-number").values(
+        "number", "published_at", "change_note"))
     envelope = {"number": number, "published_at": published_at, "change_note": change_note, "summary": summary,
                 "content_sha256": content_hash, "source_file": source_file, "source_sha256": source_hash}
     encode = DjangoJSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     latest_json = encode(envelope)[:-1] + ',"content":' + content + "}"
-    return (f'{{"id":{summary},"agreement":{encode(agreement)},"latest":{latest_json},'
-            f'"versions":{encode(list(versions))}}}')
+    body = f'{{"id":{summary},"agreement":{encode(agreement)},"latest":{latest_json},"versions":{encode(versions)}}}'
+    return body, max(version["published_at"] for version in versions)
