@@ -65,8 +65,9 @@ def _make(year: str, month: int, day: str) -> date | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Return every date written in the text, in order, without overlaps."""
     found: list[DateMatch] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text or ""):
+    text = text or ""
+    for pattern in _patterns_for(text):
+        for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             groups = m.groupdict()
@@ -74,6 +75,17 @@ def find_dates(text: str) -> list[DateMatch]:
             value = _make(groups["y"], month, groups["d"]) if month else None
             found.append(DateMatch(m.start(), m.end(), value, m.group(0).strip()))
     return sorted(found, key=lambda f: f.start)
+
+
+def _patterns_for(text: str) -> list[re.Pattern]:
+    """Return the patterns that can match the text: an ISO date needs a hyphen, the others a month word."""
+    patterns = [_PATTERNS[0]]
+    if "-" in text:
+        patterns.append(_PATTERNS[1])
+    lowered = text.lower()
+    if any(stem in lowered for stem, _month in _MONTH_STEMS):
+        patterns.extend(_PATTERNS[2:])
+    return patterns
 
 
 def parse_date(text: str) -> date | None:
@@ -98,4 +110,4 @@ def format_date(value: date, lang: str = "lv") -> str:
     """Return a date for people: '12.08.2019.' in Latvian (the official form), '12 August 2019' in English."""
     if lang == "en":
         return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]} {value.year}"
-    return f"{value:%d.%m.%Y}."
+    return f"{value.day:02d}.{value.month:02d}.{value.year}."

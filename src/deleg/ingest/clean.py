@@ -12,7 +12,7 @@ def clean(text: str | None) -> str:
     """Return text with its whitespace collapsed to single spaces and trimmed."""
     if not text:
         return ""
-    if _INVISIBLE_RE.search(text):
+    if not text.isprintable() and _INVISIBLE_RE.search(text):  # invisible characters are not printable
         text = _INVISIBLE_RE.sub("", text)
     return " ".join(text.split())
 

@@ -22,8 +22,9 @@ _LISTS = frozenset({"ol", "ul"})
 _HAS_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|ol|ul|li|br|div|table|tr|td|h\d)\b", re.IGNORECASE)
 # A typed list marker: '1.' or '1)' at the start of a line or after the end of a sentence.
 _MARKER_RE = re.compile(r"(\d{1,2})([.)])(?=\s|[^\W\d_])")
-# The mark of such a marker with what follows it; _marker_matches takes the digits from before it.
-_MARK_RE = re.compile(r"[.)](?=\s|[^\W\d_])")
+# The marks of such markers after a digit and before what must follow them; _marker_matches
+# takes the digits. One pattern per mark: a pattern that starts with a literal is searched fast.
+_MARK_RES = (re.compile(r"\.(?<=\d\.)(?=\s|[^\W\d_])"), re.compile(r"\)(?<=\d\))(?=\s|[^\W\d_])"))
 _BULLET_RE = re.compile(r"^\s*[•▪◦·\-–—*]\s+")
 _SENTENCE_BREAK = re.compile(r"[.;!?][)\"”’»]*\s+(?=\S)")
 _CLOSERS = frozenset(")\"”’»")
@@ -151,19 +152,21 @@ def _segments(raw: str) -> tuple[list[_Segment], bool]:
     return [s for s in segments if s.text.strip()], malformed
 
 
-def _marker_matches(text: str):
-    """Yield (start, end, number, mark) of every _MARKER_RE match, in order, found faster.
+def _marker_matches(text: str) -> list[tuple[int, int, int, str]]:
+    """Return (start, end, number, mark) of every _MARKER_RE match, in order, found faster.
 
-    The scan looks for the mark ('.' or ')') with what must follow it, then takes the one or two
-    digits before it: the same matches as _MARKER_RE.finditer, since a match always ends at its
-    mark and the digits before one mark cannot belong to an earlier match.
+    The scan looks for the marks ('.' or ')') with what must follow them, then takes the one or
+    two digits before each: the same matches as _MARKER_RE.finditer, since a match always ends at
+    its mark and the digits before one mark cannot belong to an earlier match.
     """
-    for m in _MARK_RE.finditer(text):
-        end = m.start()
-        if not end or not text[end - 1].isdecimal():
-            continue
-        start = end - 2 if end > 1 and text[end - 2].isdecimal() else end - 1
-        yield start, end + 1, int(text[start:end]), text[end]
+    found = []
+    for mark_re in _MARK_RES:
+        for m in mark_re.finditer(text):
+            end = m.start()
+            start = end - 2 if end > 1 and text[end - 2].isdecimal() else end - 1
+            found.append((start, end + 1, int(text[start:end]), text[end]))
+    found.sort()
+    return found
 
 
 def _markers(text: str, expect: int | None, style: str | None) -> list[tuple[int, int, int, str]]:

@@ -22,7 +22,9 @@ REQUIRED = ("task", "performer", "period", "description", "funding", "non_compli
             "unrecovered_amount", "other_information")
 _NOTHING = re.compile(r"^(?:nav\.?|[-–—]|n/a)?$", re.IGNORECASE)
 _HTML_START = re.compile(r"^\s*<(?:!doctype|html|head|body|table|meta|h1|div|!--)", re.IGNORECASE)
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Control characters other than tab and line ends, as bytes: counted in the text's UTF-8 form,
+# where bytes.translate deletes them far faster than a regex finds them.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
 _BINARY_SIGNATURES = {
     b"%PDF": "PDF dokuments nav atbalstīts; saglabājiet kopsavilkumu kā tekstu, HTML vai DOCX.",
     b"\xd0\xcf\x11\xe0": "Vecais Word (.doc) formāts nav atbalstīts; saglabājiet failu kā DOCX.",
@@ -70,7 +72,11 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             # Latvian files not in UTF-8 are Windows-1257, the Baltic code page.
             text = data.decode("cp1257", errors="replace")
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
@@ -91,7 +97,9 @@ def _table(data: bytes, filename: str) -> Table:
         return table_from_docx(data)
     text = decode(data)
     head = text[:4096]
-    if len(_CONTROL_RE.findall(head)) > max(8, len(head) // 20) or head.count("\ufffd") > len(head) // 10 + 8:
+    encoded = head.encode("utf-8", errors="replace")
+    controls = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
+    if controls > max(8, len(head) // 20) or head.count("\ufffd") > len(head) // 10 + 8:
         raise UnreadableFile("Fails nav teksts: tajā ir binārie dati.")
     if _HTML_START.match(text) or (filename.lower().endswith((".html", ".htm")) and "<t" in text.lower()):
         from deleg.ingest.html import table_from_html

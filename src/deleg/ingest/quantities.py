@@ -19,8 +19,8 @@ from deleg.ingest.vocabulary import (
 # Thousands are grouped by one space (1 250, 21 560): a number of one to three digits followed
 # by groups of exactly three digits is one number.
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f\u2007]\d{3})+(?!\d)|\d+)"
-    r"|(?P<word>[^\W\d_]+(?:[-‐'’][^\W\d_]+)*)|(?P<punct>\S)"
+    r"(?P<word>[^\W\d_]+(?:[-‐'’][^\W\d_]+)*)"
+    r"|(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f\u2007]\d{3})+(?!\d)|\d+)|(?P<punct>\S)"
 )
 # The token's kind as match.lastindex gives it (cheaper than lastgroup): the groups' numbers above.
 _NUM, _WORD = _TOKEN_RE.groupindex["num"], _TOKEN_RE.groupindex["word"]
@@ -43,6 +43,8 @@ _LABEL_BEFORE = frozenset({"nr", "eur", "euro", "€", "+", "#", "§", "№", "p
 # a count that ends a sentence is followed by its full stop and a capital or the end.
 _SENTENCE_END = re.compile(r"\.[)\"”’»]*(?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ(„\"“]|\s*$)")
 _PHONE_WORD = re.compile(r"^(?:tālr\w*|tel|telefon\w*|mob\w*|numur\w*|sms|fakss?|faksa)$", re.IGNORECASE)
+# Only a text with a '+' or a phone word can hold a phone number: most texts skip the check.
+_PHONE_HINTS = ("+", "tālr", "tel", "mob", "numur", "sms", "faks")
 # Latvian phone numbers have eight digits (2…, 6…, 8000…, 90…); 116 … are EU helplines.
 _PHONE_DIGITS = re.compile(r"^(?:[2689]\d{7}|116\d{3})$")
 _GENITIVE_LOOKING = re.compile(r"(?:a|as|es|u|o|us|ās|ā|ības)$")
@@ -67,7 +69,7 @@ _WINDOW = 6
 _BACK_WINDOW = 8
 
 
-@dataclass
+@dataclass(slots=True)
 class Count:
     """One count of a result: value, kind and the noun as written."""
 
@@ -77,12 +79,6 @@ class Count:
 
     def as_dict(self) -> dict:
         return {"value": self.value, "kind": self.kind, "noun": self.noun}
-
-
-def _value(tok: re.Match) -> int:
-    """Return the value of a number token, its digit groups joined."""
-    digits = tok[0]
-    return int(digits) if digits.isdigit() else int(_NOT_DIGIT_RE.sub("", digits))
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -123,11 +119,13 @@ def _labelled(tokens: list[re.Match], i: int) -> bool:
     """Return True when what stands before the number makes it a label, amount, decimal or range end."""
     prev = tokens[i - 1]
     sign = prev[0]
+    if prev.lastindex == _WORD:
+        return sign.lower() in _LABEL_BEFORE
     if sign == "." and i > 1:  # 'Nr. 5', 'p. 3'
         return tokens[i - 2][0].lower() in _LABEL_BEFORE
     if sign.lower() in _LABEL_BEFORE:
         return True
-    if i > 1 and tokens[i - 2].lastgroup == "num":
+    if i > 1 and tokens[i - 2].lastindex == _NUM:
         glued = prev.start() == tokens[i - 2].end() and prev.end() == tokens[i].start()
         if sign in ".,:/" and glued:
             return True  # 99,9 · 12.08.2019 · 10:30 · 3/4
@@ -149,15 +147,20 @@ def _is_phone(tokens: list[re.Match], i: int, phones: set[int]) -> bool:
     return prev[0] == "+" or (prev.lastgroup == "word" and bool(_PHONE_WORD.match(prev[0])))
 
 
-def _head(words: list[str], lows: list[str], value: int, vocab: Vocabulary) -> int | None:
-    """Return the index of the head noun among words (lows: the same in lower case), skipping
-    genitive modifiers before it."""
-    matches = [vocab.match(w) if low not in _BRIDGE_WORDS else None for w, low in zip(words, lows)]
-    i = next((k for k, m in enumerate(matches) if m), None)
+def _head(lows: list[str], matches: list, value: int) -> int | None:
+    """Return the index of the head noun among words, skipping genitive modifiers before it.
+
+    lows are the words in lower case, matches their vocabulary matches (None for 'un', 'vai').
+    """
+    i = None
+    for k, m in enumerate(matches):
+        if m:
+            i = k
+            break
     while i is not None:
         current = matches[i]
         nxt = None
-        for k in range(i + 1, len(words)):
+        for k in range(i + 1, len(lows)):
             if matches[k]:
                 nxt = k
                 break
@@ -191,17 +194,22 @@ def _fallback_noun(lows: list[str], vocab: Vocabulary) -> int | None:
 
 
 def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
-    """Return the noun after the number at i (and whether it is known), or None."""
+    """Return the noun after the number at i (and whether it is known), or None.
+
+    The caller has already found that the word right after the number, if any, is not a known
+    noun that ends the search ('3 semināri').
+    """
+    vocab_match = vocab.match
     j = i + 1
     if j < len(tokens) and tokens[j][0] in _LEAD_PUNCT:
         j += 1
-    if j < len(tokens):
-        # The usual case, '3 semināri': a known noun right after the number that cannot be a modifier.
-        first = vocab.match(tokens[j][0])
-        if first and first.ending not in _MODIFIER_ENDINGS:
-            return tokens[j][0], True
+        if j < len(tokens):
+            first = vocab_match(tokens[j][0])
+            if first and first.ending not in _MODIFIER_ENDINGS:
+                return tokens[j][0], True
     words: list[str] = []
     lows: list[str] = []
+    matches: list = []
     while j < len(tokens) and len(words) < _WINDOW:
         tok = tokens[j]
         if tok.lastindex != _WORD:
@@ -209,17 +217,21 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         word = tok[0]
         low = word.lower()
         if low in _BRIDGE_WORDS:
-            last = vocab.match(words[-1]) if words else None
+            last = matches[-1] if matches else None
             if last is None or last.ending not in GENITIVE_ENDINGS:
                 break
+            match = None
         elif low in _STOP_WORDS:
             break
+        else:
+            match = vocab_match(word)
         words.append(word)
         lows.append(low)
+        matches.append(match)
         j += 1
     if not words:
         return None
-    k = _head(words, lows, value, vocab)
+    k = _head(lows, matches, value)
     if k is not None:
         return words[k], True
     k = _fallback_noun(lows, vocab)
@@ -230,23 +242,20 @@ def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
     """Return the noun before the number at i ('semināri – 28', 'dalībnieku skaits 352')."""
     j = i - 1
     skipped = 0
-    while j >= 0 and tokens[j].lastgroup == "punct" and tokens[j][0] in _BACK_SKIP and skipped < 2:
+    while j >= 0 and tokens[j].lastindex != _WORD and tokens[j][0] in _BACK_SKIP and skipped < 2:
         j -= 1
         skipped += 1
-    words: list[re.Match] = []
-    while j >= 0 and len(words) < _BACK_WINDOW:
-        tok = tokens[j]
-        if tok.lastgroup != "word":
-            break
-        words.append(tok)
+    texts: list[str] = []
+    while j >= 0 and len(texts) < _BACK_WINDOW and tokens[j].lastindex == _WORD:
+        texts.append(tokens[j][0])
         j -= 1
-    words.reverse()
-    texts = [w[0] for w in words]
+    texts.reverse()
     lows = [w.lower() for w in texts]
     for k, low in enumerate(lows):
         if low.startswith("skait") and k > 0:
             return texts[k - 1], bool(vocab.match(texts[k - 1]))
-    k = _head(texts, lows, value, vocab)
+    matches = [vocab.match(w) if low not in _BRIDGE_WORDS else None for w, low in zip(texts, lows)]
+    k = _head(lows, matches, value)
     return (texts[k], True) if k is not None else None
 
 
@@ -256,22 +265,30 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
         return []
     tokens = list(_TOKEN_RE.finditer(text))
     quotes = _quote_spans(text) if _QUOTE_CHARS_RE.search(text) else []
+    lowered = text.lower()
+    phone_hint = any(hint in lowered for hint in _PHONE_HINTS)
     phones: set[int] = set()
     counts: list[Count] = []
     elided: list[int] = []
     vocab_match = vocab.match
     last_index = len(tokens) - 1
-    for i in [k for k, tok in enumerate(tokens) if tok.lastindex == _NUM]:
-        tok = tokens[i]
-        if i and _is_phone(tokens, i, phones):  # nothing before the first token makes it a phone number
+    for i, tok in enumerate(tokens):
+        if tok.lastindex != _NUM:
+            continue
+        if phone_hint and i and _is_phone(tokens, i, phones):  # nothing before the first token is a phone
             phones.add(i)
             continue
-        value = _value(tok)
+        digits = tok[0]
+        value = int(digits) if digits.isdigit() else int(_NOT_DIGIT_RE.sub("", digits))
         # The token after the number is looked at once, for both the test and the usual noun.
         nxt = tokens[i + 1] if i < last_index else None
-        next_word = nxt[0] if nxt is not None and nxt.lastindex == _WORD else None
-        next_match = vocab_match(next_word) if next_word is not None else None
-        known_next = next_match is not None and nxt.start() == tok.end() + 1
+        if nxt is not None and nxt.lastindex == _WORD:
+            next_word = nxt[0]
+            next_match = vocab_match(next_word)
+            known_next = next_match is not None and nxt.start() == tok.end() + 1
+        else:
+            next_word = next_match = None
+            known_next = False
         if _is_not_count(text, tokens, i, value, quotes, vocab, next_word, known_next):
             continue
         if next_match is not None and next_match.ending not in _MODIFIER_ENDINGS:
@@ -290,6 +307,8 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
             # '2021. gadā – 112': the noun is left out and is the one of the neighbouring count.
             elided.append(len(counts))
             counts.append(Count(value, "", ""))
+    if not elided:
+        return counts
     for pos in elided:
         ref = next((c for c in reversed(counts[:pos]) if c.noun), None)
         ref = ref or next((c for c in counts[pos + 1:] if c.noun), None)

@@ -12,7 +12,7 @@ from deleg.ingest.labels import field_of
 _LOOSE_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One row of a summary's table: its label and the raw contents of the cells after it."""
 
@@ -35,7 +35,7 @@ def table_from_text(text: str) -> Table:
         lines = [_LOOSE_SEPARATOR.sub("\t", line.strip().strip("|")) for line in lines]
     tabbed = [line for line in lines if "\t" in line]
     # Rows end with a tab when most of them do; then a row that does not is still open.
-    closing = sum(line.endswith("\t") for line in tabbed) * 2 >= len(tabbed) > 0
+    closing = len([line for line in tabbed if line.endswith("\t")]) * 2 >= len(tabbed) > 0
     title_lines: list[str] = []
     rows: list[Row] = []
     seen: set[str] = set()
