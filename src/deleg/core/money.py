@@ -35,12 +35,13 @@ _NONE_RE = re.compile(
     r"izvērtēt|vērtēt|apkopot|dat|skaidr))",
     re.IGNORECASE,
 )
+_NOT_DIGIT_RE = re.compile(r"\D")
 _SCALES = {"tūkst": Decimal(1000), "milj": Decimal(1000000)}
 
 
 def _decimal(match: re.Match) -> Decimal:
     """Return the value of one MONEY_RE match."""
-    digits = re.sub(r"\D", "", match.group("int"))
+    digits = _NOT_DIGIT_RE.sub("", match.group("int"))
     value = Decimal(f"{digits}.{match.group('frac') or '0'}")
     scale = match.group("scale")
     if scale:

@@ -16,6 +16,7 @@ _OTHER_FORMS = re.compile(
     re.IGNORECASE,
 )
 _REGISTRATION = re.compile(r"(?<!\d)(\d{11})(?!\d)")
+_ELEVEN_DIGITS = re.compile(r"\d{11}")
 _REGISTRATION_TEXT = re.compile(
     r"[,;(]?\s*(?:vienot\w*\s+)?(?:reģ\w*\.?|registr\w*)\s*(?:nr\.?|numur\w*)?\s*:?\s*\d{11}\)?|"
     r"[,;(]?\s*(?:nr\.?|numur\w*)\s*:?\s*\d{11}\)?|\(?\d{11}\)?",
@@ -32,6 +33,9 @@ _REGION_RE = re.compile(
     r"(?:e|es|ei|i|ē)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?P<Rīga>[Rr]īg(?:a|as|ai|u|ā)\s+(?:plānošanas\s+)?[Rr]eģion)"
 )
+# Letters every region's name starts with (Rīga's from its second letter): a text without any
+# of them is not searched, and a search starts at the first of them.
+_REGION_LETTERS = ("Latgal", "Vidzem", "Kurzem", "Zemgal", "īg")
 # '… Labklājības ministrijas deleģētā …': the institution in the genitive before 'deleģētā'.
 _DELEGATOR_IN_TITLE = re.compile(
     r"((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\s]*)(?:\s+[^\sA-ZĀČĒĢĪĶĻŅŠŪŽ][^\s]*)*?)\s+deleģēt", re.UNICODE
@@ -42,7 +46,8 @@ _GENITIVE_TO_NOMINATIVE = (("ijas", "ija"), ("as", "a"), ("es", "e"), ("a", "s")
 def read_performer(text: str) -> dict:
     """Return the performer's name, legal form and register number from its row."""
     number = _REGISTRATION.search(text)
-    rest = _REGISTRATION_TEXT.sub("", text).strip(" ,;")
+    # Every form of the number has eleven digits: a text without them is not searched for one.
+    rest = (_REGISTRATION_TEXT.sub("", text) if _ELEVEN_DIGITS.search(text) else text).strip(" ,;")
     legal_form = None
     for pattern, form in _LEGAL_FORMS:
         m = pattern.match(rest)
@@ -106,7 +111,8 @@ def read_registration(text: str) -> str | None:
 def find_region(*texts: str) -> str | None:
     """Return the planning region named first in the first text that names one."""
     for text in texts:
-        m = _REGION_RE.search(text) if text else None
+        starts = [k for k in map(text.find, _REGION_LETTERS) if k >= 0] if text else None
+        m = _REGION_RE.search(text, max(0, min(starts) - 1)) if starts else None
         if m:
             return m.lastgroup
     return None

@@ -112,6 +112,8 @@ def _figures(text: str) -> list[tuple[str | None, Decimal]]:
         return []
     labels = sorted([(m.start(), PLANNED) for m in _PLANNED_RE.finditer(text)]
                     + [(m.start(), ACTUAL) for m in _ACTUAL_RE.finditer(text)])
+    if not labels:
+        return [(None, value) for _start, _end, value, _currency in found]
     labels_first = bool(labels) and labels[0][0] < found[0][0]
     out = []
     for k, (start, end, value, _currency) in enumerate(found):

@@ -86,15 +86,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE_RE.finditer(text)]
 
 
-def _is_not_count(text: str, tokens: list[re.Match], i: int, value: int, quotes, vocab: Vocabulary,
-                  next_word: str | None, known_next: bool) -> bool:
-    """Return True when the number at tokens[i] is not a count by its shape or surroundings.
+def _is_not_count(text: str, tokens: list[re.Match], i: int, start: int, end: int, value: int, quotes,
+                  vocab: Vocabulary, next_word: str | None, known_next: bool) -> bool:
+    """Return True when the number at tokens[i] (text[start:end]) is not a count by its shape or surroundings.
 
     next_word is the word token right after the number (None when another kind of token or
     nothing follows); known_next says that it is a known noun one space after the number.
     """
-    tok = tokens[i]
-    start, end = tok.span()
     if quotes and any(a <= start < b for a, b in quotes):
         return True
     last = text[start - 1:start] if start else ""
@@ -110,7 +108,7 @@ def _is_not_count(text: str, tokens: list[re.Match], i: int, value: int, quotes,
         return True
     if 1900 <= value <= 2100 and end - start == 4:
         return not known_next
-    if value > 99999 and _PHONE_DIGITS.match(tok[0].replace(" ", "")):
+    if value > 99999 and _PHONE_DIGITS.match(tokens[i][0].replace(" ", "")):
         return True
     return bool(next_word) and vocab.is_never_counted(next_word)
 
@@ -280,16 +278,17 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
             continue
         digits = tok[0]
         value = int(digits) if digits.isdigit() else int(_NOT_DIGIT_RE.sub("", digits))
+        start, end = tok.span()
         # The token after the number is looked at once, for both the test and the usual noun.
         nxt = tokens[i + 1] if i < last_index else None
         if nxt is not None and nxt.lastindex == _WORD:
             next_word = nxt[0]
             next_match = vocab_match(next_word)
-            known_next = next_match is not None and nxt.start() == tok.end() + 1
+            known_next = next_match is not None and nxt.start() == end + 1
         else:
             next_word = next_match = None
             known_next = False
-        if _is_not_count(text, tokens, i, value, quotes, vocab, next_word, known_next):
+        if _is_not_count(text, tokens, i, start, end, value, quotes, vocab, next_word, known_next):
             continue
         if next_match is not None and next_match.ending not in _MODIFIER_ENDINGS:
             # The usual case, '3 semināri': what _forward finds first, without looking further.
