@@ -21,6 +21,7 @@ SCHEMA = "deleg.summary/1"
 REQUIRED = ("task", "performer", "period", "description", "funding", "non_compliant_expenditure",
             "unrecovered_amount", "other_information")
 _NOTHING = re.compile(r"^(?:nav\.?|[-–—]|n/a)?$", re.IGNORECASE)
+_YEAR_START = re.compile(r"^\s*(?:19|20)\d\d\b")
 _HTML_START = re.compile(r"^\s*<(?:!doctype|html|head|body|table|meta|h1|div|!--)", re.IGNORECASE)
 # Control characters other than tab and line ends, as bytes: counted in the text's UTF-8 form,
 # where bytes.translate deletes them far faster than a regex finds them.
@@ -114,8 +115,8 @@ def _groups(rows: list[Row]) -> list[tuple[str, list[list[str]]]]:
     for row in rows:
         if not row.label and groups:
             groups[-1][1].append(row.cells)
-        elif row.label and groups and field_of(groups[-1][0]) == "funding" and re.match(
-                r"^\s*(?:19|20)\d\d\b", row.label) and field_of(row.label) is None:
+        elif (row.label and groups and field_of(groups[-1][0]) == "funding" and _YEAR_START.match(row.label)
+              and field_of(row.label) is None):
             groups[-1][1].append([row.label, *row.cells])  # a year row without the rowspan
         else:
             groups.append((row.label, [row.cells]))
@@ -172,7 +173,7 @@ def build_summary(table: Table, vocabulary: Vocabulary) -> dict:
     description = read_description("\n".join(c for cells in raw_description for c in cells))
     results = []
     for n, text in enumerate(description.results, 1):
-        counts = [c.as_dict() for c in extract_counts(text, vocabulary)]
+        counts = extract_counts(text, vocabulary)
         results.append({"n": n, "text": text, "quantities": counts})
         if not counts:
             found["description"].append(_finding(

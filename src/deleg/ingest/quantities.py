@@ -7,7 +7,7 @@ when nothing follows, the noun before it ('semināri – 28', 'dalībnieku skait
 the noun is left out ('2021. gadā – 112'), the noun of the count it continues.
 """
 import re
-from dataclasses import dataclass
+from typing import TypedDict
 
 from deleg.ingest.vocabulary import (
     AMBIGUOUS_GENITIVE_ENDINGS,
@@ -69,16 +69,12 @@ _WINDOW = 6
 _BACK_WINDOW = 8
 
 
-@dataclass(slots=True)
-class Count:
-    """One count of a result: value, kind and the noun as written."""
+class Count(TypedDict):
+    """One count of a result, as the canonical JSON holds it: value, kind and the noun as written."""
 
     value: int
     kind: str
     noun: str
-
-    def as_dict(self) -> dict:
-        return {"value": self.value, "kind": self.kind, "noun": self.noun}
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -104,8 +100,13 @@ def _is_not_count(text: str, tokens: list[re.Match], i: int, start: int, end: in
             return True
         if text.startswith(".", end) and (1900 <= value <= 2100 or not _SENTENCE_END.match(text, end)):
             return True  # years and ordinals: '2019. gadā', '12. maijā', '1. vietu'
-    if i and _labelled(tokens, i):
-        return True
+    if i:
+        prev = tokens[i - 1]
+        if prev.lastindex == _WORD:  # the usual case: a word before the number, a label or not
+            if prev[0].lower() in _LABEL_BEFORE:
+                return True
+        elif _labelled(tokens, i):
+            return True
     if 1900 <= value <= 2100 and end - start == 4:
         return not known_next
     if value > 99999 and _PHONE_DIGITS.match(tokens[i][0].replace(" ", "")):
@@ -114,11 +115,9 @@ def _is_not_count(text: str, tokens: list[re.Match], i: int, start: int, end: in
 
 
 def _labelled(tokens: list[re.Match], i: int) -> bool:
-    """Return True when what stands before the number makes it a label, amount, decimal or range end."""
+    """Return True when the sign before the number makes it a label, amount, decimal or range end."""
     prev = tokens[i - 1]
     sign = prev[0]
-    if prev.lastindex == _WORD:
-        return sign.lower() in _LABEL_BEFORE
     if sign == "." and i > 1:  # 'Nr. 5', 'p. 3'
         return tokens[i - 2][0].lower() in _LABEL_BEFORE
     if sign.lower() in _LABEL_BEFORE:
@@ -292,7 +291,7 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
             continue
         if next_match is not None and next_match.ending not in _MODIFIER_ENDINGS:
             # The usual case, '3 semināri': what _forward finds first, without looking further.
-            counts.append(Count(value, next_match.kind, next_word))
+            counts.append({"value": value, "kind": next_match.kind, "noun": next_word})
             continue
         # A known noun after the number wins, then a known noun before it, then an unknown word after it.
         found = _forward(tokens, i, value, vocab)
@@ -301,16 +300,16 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
         if found:
             noun, known = found
             match = vocab_match(noun) if known else None
-            counts.append(Count(value, match.kind if match else "other", noun))
+            counts.append({"value": value, "kind": match.kind if match else "other", "noun": noun})
         elif i > 0 and tokens[i - 1][0] in _ELISION_PUNCT:
             # '2021. gadā – 112': the noun is left out and is the one of the neighbouring count.
             elided.append(len(counts))
-            counts.append(Count(value, "", ""))
+            counts.append({"value": value, "kind": "", "noun": ""})
     if not elided:
         return counts
     for pos in elided:
-        ref = next((c for c in reversed(counts[:pos]) if c.noun), None)
-        ref = ref or next((c for c in counts[pos + 1:] if c.noun), None)
+        ref = next((c for c in reversed(counts[:pos]) if c["noun"]), None)
+        ref = ref or next((c for c in counts[pos + 1:] if c["noun"]), None)
         if ref:
-            counts[pos].kind, counts[pos].noun = ref.kind, ref.noun
-    return [c for c in counts if c.noun]
+            counts[pos]["kind"], counts[pos]["noun"] = ref["kind"], ref["noun"]
+    return [c for c in counts if c["noun"]]

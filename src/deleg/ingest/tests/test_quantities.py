@@ -8,7 +8,7 @@ from deleg.ingest.vocabulary import build, load
 
 
 def counts(text: str) -> list[tuple[int, str, str]]:
-    return [(c.value, c.kind, c.noun) for c in extract_counts(text, load())]
+    return [(c["value"], c["kind"], c["noun"]) for c in extract_counts(text, load())]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -63,12 +63,12 @@ def test_an_extra_vocabulary_adds_and_overrides_kinds(tmp_path, monkeypatch):
     extra = tmp_path / "extra.json"
     extra.write_text(json.dumps({"kinds": {"events": ["hakaton"], "groups": ["kaķ"]}}), encoding="utf-8")
     alone = build(json.loads(extra.read_text(encoding="utf-8")))
-    assert extract_counts("Atrasti 3 kaķi.", alone)[0].kind == "groups"
+    assert extract_counts("Atrasti 3 kaķi.", alone)[0]["kind"] == "groups"
     monkeypatch.setenv("DELEG_VOCABULARY", str(extra))
     load.cache_clear()
     try:
         merged = load()
-        assert [(c.value, c.kind) for c in extract_counts("2 hakatoni un 5 kaķi, 4 semināri.", merged)] == [
+        assert [(c["value"], c["kind"]) for c in extract_counts("2 hakatoni un 5 kaķi, 4 semināri.", merged)] == [
             (2, "events"), (5, "groups"), (4, "events")]
     finally:
         load.cache_clear()
