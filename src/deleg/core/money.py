@@ -36,6 +36,9 @@ _NONE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_DIGIT_RE = re.compile(r"\D")
+# No amount of public money reaches a quadrillion euro: a longer figure is an identifier or an
+# error, and two decimal places on it would overflow Decimal's default precision.
+_MAX_AMOUNT = Decimal(10) ** 15
 _SCALES = {"tūkst": Decimal(1000), "milj": Decimal(1000000)}
 
 
@@ -46,6 +49,8 @@ def _decimal(match: re.Match) -> Decimal:
     scale = match.group("scale")
     if scale:
         value *= _SCALES[scale.lower()]
+    if value >= _MAX_AMOUNT:
+        raise ValueError(f"{value} is too large to be an amount")
     return value
 
 

@@ -32,8 +32,8 @@ _QUOTE_RE = re.compile(r"„[^”“\"]*[”“\"]|“[^”]*”|«[^»]*»|\"[^
 # it (3D, LV100, COVID-19), a decimal, date or time (99,9; 12.08.2019; 10:00), a range (3–5,
 # no 7 līdz 18), a percentage, money (24 000,00 euro, EUR 500), a number's label (Nr. 5, § 3).
 _NOT_COUNT_AFTER = re.compile(
-    r"[^\W\d_]|[-‐][^\W\d_]|[.,:/]\d|\s?[-–—]\s?\d|\s+līdz\s+\d|\s*(?:%|proc)"
-    r"|\s*(?:,-)?\s*(?:euro|eiro|eur\b|€|tūkst|milj|ls\b|lati)",
+    r"[^\W\d_]|[-‐][^\W\d_]|[.,:/]\d|\s?[-–—]\s?\d|\s+līdz\s+\d|\s*(?:%|proc(?:\.|ent|\b))"
+    r"|\s*(?:,-)?\s*(?:(?:euro|eiro|eur|ls|lat[iusā]|latiem)\b|€|tūkst|milj)",
     re.IGNORECASE,
 )
 # Words and signs that make the number after them a label or an amount: 'Nr. 5', '§ 3', 'EUR 500'.
@@ -48,6 +48,13 @@ _PHONE_HINTS = ("+", "tālr", "tel", "mob", "numur", "sms", "faks")
 # Latvian phone numbers have eight digits (2…, 6…, 8000…, 90…); 116 … are EU helplines.
 _PHONE_DIGITS = re.compile(r"^(?:[2689]\d{7}|116\d{3})$")
 _GENITIVE_LOOKING = re.compile(r"(?:a|as|es|u|o|us|ās|ā|ības)$")
+# Endings of an unknown noun that can be the head of a count: plural nominative or accusative.
+_UNKNOWN_HEAD = re.compile(r"(?:[^āēīūo]i|[^āēīū]as|[^āēīū]es|[^āēīū]us)$")
+# Endings of the locative (telpās, dabā, Latvijā): an unknown word in it says where, not what.
+_LOCATIVE_LOOKING = re.compile(r"(?:ā|ē|ī|ū|os|ās|ēs|īs)$")
+# Quotes that open a name standing between a number and its noun ('640 „Youthpass” sertifikāti').
+_OPENING_QUOTES = frozenset("„“\"«‘")
+_CLOSING_QUOTES = frozenset("”“\"»’")
 _ADJECTIVE_LOOKING = re.compile(
     r"(?:ais|ie|ajiem|ajām|ajos|ajās|ajam|ajai|īgs|īga|īgi|īgas|īgu|īgo|isks|iska|iski|iskas|isku|iskās|iskie|"
     r"oši|ošas|oša|ošs|ošu|ošo|āls|āla|āli|ālas|ālu|ālo|tie|tās|ti|tas|ts|ta|ja|jās)$"
@@ -62,9 +69,15 @@ _BRIDGE_WORDS = frozenset({"un", "vai"})
 # Endings of adjectives used as nouns (brīvprātīgie): before another noun they are its modifier.
 _ADJECTIVAL_ENDINGS = frozenset({"ie", "ais", "ajiem", "ajām", "ajos", "ajās", "ajam", "ajai"})
 _MODIFIER_ENDINGS = GENITIVE_ENDINGS | AMBIGUOUS_GENITIVE_ENDINGS | _ADJECTIVAL_ENDINGS
+# Words that qualify a number and stand between it and the noun before it ('skaits – vairāk nekā 600').
+_QUANTIFIERS = frozenset({"vairāk", "mazāk", "nekā", "aptuveni", "apmēram", "apm", "gandrīz", "vismaz", "ap",
+                          "virs", "pāri", "līdz", "pat"})
+_DATIVE_ENDINGS = frozenset({"iem", "jiem", "ām", "jām", "am", "jam", "ai", "im", "ēm", "īm"})
 _LEAD_PUNCT = frozenset("–-—:")
 _BACK_SKIP = frozenset("–-—:(")
 _ELISION_PUNCT = frozenset("–-—:,")
+_OF_THEM = frozenset({"tām", "tiem", "kurām", "kuriem"})  # 'no tām 412': 412 of the ones counted before
+_CLAUSE_END = frozenset(".;,)")
 _WINDOW = 6
 _BACK_WINDOW = 8
 
@@ -148,6 +161,8 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
     """Return the index of the head noun among words, skipping genitive modifiers before it.
 
     lows are the words in lower case, matches their vocabulary matches (None for 'un', 'vai').
+    The head is a known noun, or an unknown plural noun right after a known genitive one
+    ('medību noteikumu pārkāpumi').
     """
     i = None
     for k, m in enumerate(matches):
@@ -164,9 +179,12 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
             low = lows[k]
             if low in _BRIDGE_WORDS and current.ending in GENITIVE_ENDINGS:
                 continue
-            if not _GENITIVE_LOOKING.search(low):
-                break
+            if not _GENITIVE_LOOKING.search(low) and not _ADJECTIVE_LOOKING.search(low):
+                break  # adjectives may stand between: 'pašvaldību sociālajiem dienestiem'
         if nxt is None:
+            if current.ending in GENITIVE_ENDINGS and i + 1 < len(lows) and _UNKNOWN_HEAD.search(lows[i + 1]) \
+                    and not _ADJECTIVE_LOOKING.search(lows[i + 1]) and lows[i + 1] not in _BRIDGE_WORDS:
+                return i + 1
             return i
         following = matches[nxt]
         ending = current.ending
@@ -181,10 +199,18 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
     return None
 
 
-def _fallback_noun(lows: list[str], vocab: Vocabulary) -> int | None:
-    """Return the index of the likely noun among words (in lower case) no vocabulary entry knows."""
-    for k, low in enumerate(lows[:3]):
-        if low in vocab.not_nouns or len(low) < 3 or _ADJECTIVE_LOOKING.search(low):
+def _fallback_noun(words: list[str], lows: list[str], vocab: Vocabulary) -> int | None:
+    """Return the index of the likely noun among words no vocabulary entry knows.
+
+    Not a noun of a count: adjectives and participles, names (capitalised) and places in the
+    locative ('3 Latvijā', '48 – telpās'); a genitive before another word is its modifier
+    ('412 atkritumu maisi').
+    """
+    candidates = [k for k, low in enumerate(lows[:3])
+                  if low not in vocab.not_nouns and len(low) >= 3 and not _ADJECTIVE_LOOKING.search(low)
+                  and not words[k][:1].isupper() and not _LOCATIVE_LOOKING.search(low)]
+    for n, k in enumerate(candidates):
+        if lows[k].endswith("u") and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
             continue
         return k
     return None
@@ -198,6 +224,10 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
     """
     vocab_match = vocab.match
     j = i + 1
+    if j < len(tokens) and tokens[j][0] in _OPENING_QUOTES:
+        close = next((n for n in range(j + 1, min(len(tokens), j + 12)) if tokens[n][0] in _CLOSING_QUOTES), None)
+        if close is not None:
+            j = close + 1
     if j < len(tokens) and tokens[j][0] in _LEAD_PUNCT:
         j += 1
         if j < len(tokens):
@@ -214,8 +244,9 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         word = tok[0]
         low = word.lower()
         if low in _BRIDGE_WORDS:
+            # 'projektu un pasākumu …', 'nūjošanas un vingrošanas nodarbības': two modifiers of one noun
             last = matches[-1] if matches else None
-            if last is None or last.ending not in GENITIVE_ENDINGS:
+            if not words or (last.ending not in GENITIVE_ENDINGS if last else not _GENITIVE_LOOKING.search(lows[-1])):
                 break
             match = None
         elif low in _STOP_WORDS:
@@ -228,32 +259,68 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         j += 1
     if not words:
         return None
+    if lows[-1] in _BRIDGE_WORDS and j + 1 < len(tokens) and tokens[j].lastindex == _NUM:
+        # '9 koru un 7 deju kolektīvu skates': two numbers with their modifiers share one noun.
+        word = tokens[j + 1][0]
+        following = vocab_match(word)
+        if following.ending in GENITIVE_ENDINGS if following else _GENITIVE_LOOKING.search(word.lower()):
+            return _forward(tokens, j, value, vocab)
     k = _head(lows, matches, value)
     if k is not None:
-        return words[k], True
-    k = _fallback_noun(lows, vocab)
+        return words[k], matches[k] is not None
+    k = _fallback_noun(words, lows, vocab)
     return (words[k], False) if k is not None else None
 
 
 def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
-    """Return the noun before the number at i ('semināri – 28', 'dalībnieku skaits 352')."""
+    """Return the noun before the number at i ('semināri – 28', 'dalībnieku skaits 352'), or None.
+
+    The result is (noun, known, shared): shared says that the words before the number follow
+    another number, so that their noun is that count's ('312 izsaukumiem (228 …'). Without a
+    sign between them, the word right before the number must be the noun: a number after a verb
+    ('eksāmenu nokārtoja 512') has no noun before it.
+    """
     j = i - 1
     skipped = 0
-    while j >= 0 and tokens[j].lastindex != _WORD and tokens[j][0] in _BACK_SKIP and skipped < 2:
+    punctuated = False  # 'semināri – 28', 'pasākumi (5)': a sign sets the number apart from its noun
+    while j >= 0 and skipped < 4 and (tokens[j][0] in _BACK_SKIP or tokens[j][0].lower() in _QUANTIFIERS):
+        punctuated = punctuated or tokens[j][0] in _BACK_SKIP
         j -= 1
         skipped += 1
     texts: list[str] = []
     while j >= 0 and len(texts) < _BACK_WINDOW and tokens[j].lastindex == _WORD:
         texts.append(tokens[j][0])
         j -= 1
+    shared = j >= 0 and tokens[j].lastindex == _NUM
     texts.reverse()
     lows = [w.lower() for w in texts]
     for k, low in enumerate(lows):
         if low.startswith("skait") and k > 0:
-            return texts[k - 1], bool(vocab.match(texts[k - 1]))
+            return texts[k - 1], bool(vocab.match(texts[k - 1])), shared
     matches = [vocab.match(w) if low not in _BRIDGE_WORDS else None for w, low in zip(texts, lows)]
+    if not matches or (matches[-1] is None and not punctuated):
+        return None
     k = _head(lows, matches, value)
-    return (texts[k], True) if k is not None else None
+    if k is None or matches[k] is None:
+        return None
+    if matches[k].ending in _DATIVE_ENDINGS:
+        # 'senioriem sniegtās konsultācijas – 640': the counted noun is the one in the nominative.
+        k = next((n for n in range(k + 1, len(matches))
+                  if matches[n] and matches[n].ending in NOMINATIVE_PLURAL_ENDINGS), k)
+    return texts[k], True, shared
+
+
+def _elided(tokens: list[re.Match], i: int, after_count: bool) -> bool:
+    """Return True when the number at i counts what a neighbouring count counts, its noun left out.
+
+    '2021. gadā – 112' and '(3 Latvijā, 2 Lietuvā)' after a sign; 'no tām 412' (of them);
+    and, after an earlier count, a number that ends its clause ('… darbā iekārtojās 12.').
+    """
+    if i and tokens[i - 1][0] in _ELISION_PUNCT:
+        return True
+    if i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no":
+        return True
+    return after_count and (i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END)
 
 
 def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
@@ -293,16 +360,18 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
             # The usual case, '3 semināri': what _forward finds first, without looking further.
             counts.append({"value": value, "kind": next_match.kind, "noun": next_word})
             continue
-        # A known noun after the number wins, then a known noun before it, then an unknown word after it.
+        # A known noun after the number wins, then a known noun before it, then an unknown word after
+        # it; a noun before that belongs to an earlier count serves only a number without any other.
         found = _forward(tokens, i, value, vocab)
         if found is None or not found[1]:
-            found = _backward(tokens, i, value, vocab) or found
+            before = _backward(tokens, i, value, vocab)
+            if before and not (before[2] and found):
+                found = before[:2]
         if found:
             noun, known = found
             match = vocab_match(noun) if known else None
             counts.append({"value": value, "kind": match.kind if match else "other", "noun": noun})
-        elif i > 0 and tokens[i - 1][0] in _ELISION_PUNCT:
-            # '2021. gadā – 112': the noun is left out and is the one of the neighbouring count.
+        elif _elided(tokens, i, bool(counts)):
             elided.append(len(counts))
             counts.append({"value": value, "kind": "", "noun": ""})
     if not elided:

@@ -40,6 +40,12 @@ def test_parse_money_gives_none_without_a_figure(text):
     assert parse_money(text) is None
 
 
+def test_a_figure_too_long_for_an_amount_is_not_money():
+    assert parse_money("100000000000000000000000000 euro") is None
+    assert parse_money("Konts LV100000000000000000000000000, atmaksāti 120,00 euro") == Decimal("120.00")
+    assert parse_money("999 999 999 999 999,99 euro") == Decimal("999999999999999.99")
+
+
 def test_money_str_writes_two_places_with_a_dot():
     assert money_str(Decimal("37500")) == "37500.00"
     assert money_str(Decimal("0.5")) == "0.50"

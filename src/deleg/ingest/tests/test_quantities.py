@@ -39,6 +39,38 @@ def test_counts_and_their_nouns(text, expected):
     assert counts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the noun left out: after 'no tām' (of them), in a breakdown of places, at the end of a clause
+    ("Darbojas 14 vienības, no tām 5 izveidotas 2021. gadā.", [(14, "groups", "vienības"), (5, "groups", "vienības")]),
+    ("Dalība 6 izstādēs (3 Latvijā, 2 Lietuvā).",
+     [(6, "events", "izstādēs"), (3, "events", "izstādēs"), (2, "events", "izstādēs")]),
+    ("Notika 120 nodarbības (72 brīvā dabā, 48 – telpās).",
+     [(120, "events", "nodarbības"), (72, "events", "nodarbības"), (48, "events", "nodarbības")]),
+    ("Mācībās iesaistīti 47 klienti; darbā iekārtojās 12.",
+     [(47, "participants", "klienti"), (12, "participants", "klienti")]),
+    # a noun before the number only when a sign sets it apart, never the object of a verb
+    ("Kursos piedalījās 1 124 skolēni, no tiem apliecību ieguva 1 037.",
+     [(1124, "participants", "skolēni"), (1037, "participants", "skolēni")]),
+    ("Izveidoti 8 punkti; senioriem sniegtās konsultācijas – 640.",
+     [(8, "other", "punkti"), (640, "consultations", "konsultācijas")]),
+    ("Vietnes apmeklējumu skaits – vairāk nekā 14 000.", [(14000, "other", "apmeklējumu")]),
+    # a noun of an earlier count does not take a later number that has its own noun
+    ("Reaģēja uz 312 izsaukumiem (228 ugunsgrēki, 84 glābšanas darbi).",
+     [(312, "other", "izsaukumiem"), (228, "other", "ugunsgrēki"), (84, "other", "darbi")]),
+    # modifiers joined by 'un', adjectives between a modifier and its noun, a quoted name
+    ("Notika 120 nūjošanas un vingrošanas nodarbības.", [(120, "events", "nodarbības")]),
+    ("Noorganizētas 9 koru un 7 deju kolektīvu skates.", [(9, "events", "skates"), (7, "events", "skates")]),
+    ("Sadarbība ar 9 pašvaldību sociālajiem dienestiem.", [(9, "organizations", "dienestiem")]),
+    ("Izsniegti 640 „Youthpass” sertifikāti.", [(640, "other", "sertifikāti")]),
+    ("Konstatēti 23 medību noteikumu pārkāpumi.", [(23, "other", "pārkāpumi")]),
+    # words that only start like 'procenti' or 'euro'
+    ("Sagatavoti 286 procesuālie dokumenti; 5 Eiropas valstis.",
+     [(286, "other", "dokumenti"), (5, "other", "valstis")]),
+])
+def test_counts_whose_noun_is_left_out_or_far(text, expected):
+    assert counts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Forums notika 2019. gada 16. novembrī.",
     "Konkursā par 1.–3. vietu, izcīnot 1. vietu.",
