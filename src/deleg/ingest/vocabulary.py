@@ -19,7 +19,7 @@ KINDS = ("events", "participants", "organizations", "consultations", "publicatio
 ENDINGS = tuple(sorted({
     "", "s", "š", "is", "us", "a", "e", "u", "i", "ā", "ē", "ī", "o", "am", "im", "um", "ai", "ei", "as", "es",
     "os", "ās", "ēs", "ūs", "ām", "ēm", "iem", "ie", "ji", "ju", "ja", "jā", "jam", "jiem", "jus", "jos", "jas",
-    "jām", "ais", "ajam", "ajā", "ajiem", "ajos", "ajām", "ajās", "ajai", "ām", "ij", "īm",
+    "jām", "ais", "ajam", "ajā", "ajiem", "ajos", "ajām", "ajās", "ajai", "ām", "ij", "īm", "īs", "ū",
 }, key=len, reverse=True))
 # Endings that may mark a genitive (or an indeclinable word such as NVO), so that the word can
 # be a modifier of the noun after it: 'projektu pieteikumi', 'izbraukuma konsultācijas'.
