@@ -72,7 +72,6 @@ _MODIFIER_ENDINGS = GENITIVE_ENDINGS | AMBIGUOUS_GENITIVE_ENDINGS | _ADJECTIVAL_
 # Words that qualify a number and stand between it and the noun before it ('skaits – vairāk nekā 600').
 _QUANTIFIERS = frozenset({"vairāk", "mazāk", "nekā", "aptuveni", "apmēram", "apm", "gandrīz", "vismaz", "ap",
                           "virs", "pāri", "līdz", "pat"})
-_DATIVE_ENDINGS = frozenset({"iem", "jiem", "ām", "jām", "am", "jam", "ai", "im", "ēm", "īm"})
 _LEAD_PUNCT = frozenset("–-—:")
 _BACK_SKIP = frozenset("–-—:(")
 _ELISION_PUNCT = frozenset("–-—:,")
@@ -108,10 +107,11 @@ def _is_not_count(text: str, tokens: list[re.Match], i: int, start: int, end: in
     if last.isalpha() or (last and last in "-‐" and text[start - 2:start - 1].isalpha()):
         return True
     # A known noun one space after the number rules out everything that could follow it instead.
+    year_like = 1900 <= value <= 2100 and end - start == 4
     if not known_next:
         if _NOT_COUNT_AFTER.match(text, end):
             return True
-        if text.startswith(".", end) and (1900 <= value <= 2100 or not _SENTENCE_END.match(text, end)):
+        if text.startswith(".", end) and (year_like or not _SENTENCE_END.match(text, end)):
             return True  # years and ordinals: '2019. gadā', '12. maijā', '1. vietu'
     if i:
         prev = tokens[i - 1]
@@ -120,7 +120,7 @@ def _is_not_count(text: str, tokens: list[re.Match], i: int, start: int, end: in
                 return True
         elif _labelled(tokens, i):
             return True
-    if 1900 <= value <= 2100 and end - start == 4:
+    if year_like:
         return not known_next
     if value > 99999 and _PHONE_DIGITS.match(tokens[i][0].replace(" ", "")):
         return True
@@ -131,14 +131,14 @@ def _labelled(tokens: list[re.Match], i: int) -> bool:
     """Return True when the sign before the number makes it a label, amount, decimal or range end."""
     prev = tokens[i - 1]
     sign = prev[0]
-    if sign == "." and i > 1:  # 'Nr. 5', 'p. 3'
-        return tokens[i - 2][0].lower() in _LABEL_BEFORE
+    if sign == "." and i > 1 and tokens[i - 2][0].lower() in _LABEL_BEFORE:  # 'Nr. 5', 'p. 3'
+        return True
     if sign.lower() in _LABEL_BEFORE:
         return True
     if i > 1 and tokens[i - 2].lastindex == _NUM:
         glued = prev.start() == tokens[i - 2].end() and prev.end() == tokens[i].start()
         if sign in ".,:/" and glued:
-            return True  # 99,9 · 12.08.2019 · 10:30 · 3/4
+            return True  # 99,9 · 12.08.2019 · 9.00 · 10:30 · 3/4
         if sign in "-–—" and prev.string[tokens[i - 2].end():tokens[i].start()].strip() == sign:
             return True  # 3–5: a range is not an exact count
     return False
@@ -190,9 +190,12 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
         ending = current.ending
         if value % 10 == 1 and value % 100 != 11 and ending == "a":
             ending = "as"  # after 1, 21, 31 … a feminine noun in -a is the head itself
-        if ending in GENITIVE_ENDINGS or (ending in _ADJECTIVAL_ENDINGS and nxt == i + 1):
-            i = nxt  # a modifier: 'projektu pieteikumi', 'brīvprātīgie ugunsdzēsēji'
-        elif ending in AMBIGUOUS_GENITIVE_ENDINGS and nxt == i + 1 and following.ending in NOMINATIVE_PLURAL_ENDINGS:
+        # Between a modifier and its noun only more modifiers stand: 'nedēļas nogales skolas'.
+        adjacent = nxt == i + 1 or all(_GENITIVE_LOOKING.search(low) or _ADJECTIVE_LOOKING.search(low)
+                                       for low in lows[i + 1:nxt])
+        if ending in GENITIVE_ENDINGS or (ending in _ADJECTIVAL_ENDINGS and adjacent):
+            i = nxt  # a modifier: 'projektu pieteikumi', 'brīvprātīgie (digitālie) aģenti'
+        elif ending in AMBIGUOUS_GENITIVE_ENDINGS and adjacent and following.ending in NOMINATIVE_PLURAL_ENDINGS:
             i = nxt
         else:
             return i
@@ -210,8 +213,8 @@ def _fallback_noun(words: list[str], lows: list[str], vocab: Vocabulary) -> int 
                   if low not in vocab.not_nouns and len(low) >= 3 and not _ADJECTIVE_LOOKING.search(low)
                   and not words[k][:1].isupper() and not _LOCATIVE_LOOKING.search(low)]
     for n, k in enumerate(candidates):
-        if lows[k].endswith("u") and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
-            continue
+        if lows[k].endswith(("u", "šanas")) and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
+            continue  # '412 atkritumu maisi', '40 glābšanas riņķi'
         return k
     return None
 
@@ -292,6 +295,7 @@ def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         texts.append(tokens[j][0])
         j -= 1
     shared = j >= 0 and tokens[j].lastindex == _NUM
+    after_ordinal = j > 0 and tokens[j][0] == "." and tokens[j - 1].lastindex == _NUM
     texts.reverse()
     lows = [w.lower() for w in texts]
     for k, low in enumerate(lows):
@@ -300,13 +304,14 @@ def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
     matches = [vocab.match(w) if low not in _BRIDGE_WORDS else None for w, low in zip(texts, lows)]
     if not matches or (matches[-1] is None and not punctuated):
         return None
+    if after_ordinal:
+        return None  # '2. vietu – 44', '2021. gadā – 112': the words name the ordinal, not the count
+    if matches[-1] and matches[-1].ending in NOMINATIVE_PLURAL_ENDINGS:
+        # 'senioriem sniegtās konsultācijas – 640', 'punktos reģistrēti apmeklējumi: 5 812'
+        return texts[-1], True, shared
     k = _head(lows, matches, value)
     if k is None or matches[k] is None:
         return None
-    if matches[k].ending in _DATIVE_ENDINGS:
-        # 'senioriem sniegtās konsultācijas – 640': the counted noun is the one in the nominative.
-        k = next((n for n in range(k + 1, len(matches))
-                  if matches[n] and matches[n].ending in NOMINATIVE_PLURAL_ENDINGS), k)
     return texts[k], True, shared
 
 
@@ -314,13 +319,17 @@ def _elided(tokens: list[re.Match], i: int, after_count: bool) -> bool:
     """Return True when the number at i counts what a neighbouring count counts, its noun left out.
 
     '2021. gadā – 112' and '(3 Latvijā, 2 Lietuvā)' after a sign; 'no tām 412' (of them);
-    and, after an earlier count, a number that ends its clause ('… darbā iekārtojās 12.').
+    and, after an earlier count, a number that ends its clause ('… darbā iekārtojās 12.') or
+    that a dash follows ('un 9 – Īrijā').
     """
-    if i and tokens[i - 1][0] in _ELISION_PUNCT:
+    if i and tokens[i - 1][0] in _ELISION_PUNCT or _of_them(tokens, i):
         return True
-    if i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no":
-        return True
-    return after_count and (i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END)
+    return after_count and (i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END or tokens[i + 1][0] in _LEAD_PUNCT)
+
+
+def _of_them(tokens: list[re.Match], i: int) -> bool:
+    """Return True when 'no tām', 'no kuriem' … (of them) stands before the number at i."""
+    return i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no"
 
 
 def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
@@ -362,7 +371,10 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
             continue
         # A known noun after the number wins, then a known noun before it, then an unknown word after
         # it; a noun before that belongs to an earlier count serves only a number without any other.
-        found = _forward(tokens, i, value, vocab)
+        # 'no kuriem 8 ieguva …': of the ones counted before, unless a noun or a dash follows the number
+        # ('no tiem 122 – ratiņkrēslu lietotāji').
+        of_them = next_match is None and _of_them(tokens, i) and (nxt is None or nxt[0] not in _LEAD_PUNCT)
+        found = None if of_them else _forward(tokens, i, value, vocab)
         if found is None or not found[1]:
             before = _backward(tokens, i, value, vocab)
             if before and not (before[2] and found):

@@ -63,6 +63,18 @@ def test_counts_and_their_nouns(text, expected):
     ("Sadarbība ar 9 pašvaldību sociālajiem dienestiem.", [(9, "organizations", "dienestiem")]),
     ("Izsniegti 640 „Youthpass” sertifikāti.", [(640, "other", "sertifikāti")]),
     ("Konstatēti 23 medību noteikumu pārkāpumi.", [(23, "other", "pārkāpumi")]),
+    # ordinals, of-them and a dash: the count continues the one before
+    ("1. vietu ieguva 31 audzēknis, 2. vietu – 44.", [(31, "participants", "audzēknis"), (44, "participants", "audzēknis")]),
+    ("Piedalījās 22 laureāti, no kuriem 8 ieguva godalgotas vietas.",
+     [(22, "participants", "laureāti"), (8, "participants", "laureāti")]),
+    ("Aptaujā 508 respondenti, no tiem 122 – ratiņkrēslu lietotāji.",
+     [(508, "participants", "respondenti"), (122, "participants", "lietotāji")]),
+    ("Atbalstītas 12 skolas Anglijā un 9 – Īrijā.", [(12, "organizations", "skolas"), (9, "organizations", "skolas")]),
+    ("Darbnīcas – 86; dalībnieku skaits 1 904.", [(86, "events", "Darbnīcas"), (1904, "participants", "dalībnieku")]),
+    ("Reģistrēti apmeklējumi: 5 812; tālrunis darbojās no 9.00 līdz 17.00.", [(5812, "other", "apmeklējumi")]),
+    ("Atbalstītas 74 nedēļas nogales skolas; uzstādīti 40 glābšanas riņķi.",
+     [(74, "organizations", "skolas"), (40, "other", "riņķi")]),
+    ("Darbojās 74 brīvprātīgie digitālie aģenti.", [(74, "participants", "aģenti")]),
     # words that only start like 'procenti' or 'euro'
     ("Sagatavoti 286 procesuālie dokumenti; 5 Eiropas valstis.",
      [(286, "other", "dokumenti"), (5, "other", "valstis")]),
