@@ -64,7 +64,8 @@ def test_counts_and_their_nouns(text, expected):
     ("Izsniegti 640 „Youthpass” sertifikāti.", [(640, "other", "sertifikāti")]),
     ("Konstatēti 23 medību noteikumu pārkāpumi.", [(23, "other", "pārkāpumi")]),
     # ordinals, of-them and a dash: the count continues the one before
-    ("1. vietu ieguva 31 audzēknis, 2. vietu – 44.", [(31, "participants", "audzēknis"), (44, "participants", "audzēknis")]),
+    ("1. vietu ieguva 31 audzēknis, 2. vietu – 44.",
+     [(31, "participants", "audzēknis"), (44, "participants", "audzēknis")]),
     ("Piedalījās 22 laureāti, no kuriem 8 ieguva godalgotas vietas.",
      [(22, "participants", "laureāti"), (8, "participants", "laureāti")]),
     ("Aptaujā 508 respondenti, no tiem 122 – ratiņkrēslu lietotāji.",

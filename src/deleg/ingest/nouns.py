@@ -1,0 +1,254 @@
+"""The noun a count counts: the head noun after the number, a noun before it, or none.
+
+'3 semināri', '89 NVO pārstāvjiem' (genitive modifiers skipped), '9 koru un 7 deju kolektīvu
+skates' (two numbers sharing one noun); 'semināri – 28', 'dalībnieku skaits 352' (the noun
+before, set apart by a sign or 'skaits'); and a number whose noun is left out ('2021. gadā – 112',
+'no tām 412', '… darbā iekārtojās 12.'), which takes the noun of the count it continues.
+The words are tokens of a result's text (TOKEN_RE); the nouns and their kinds come from the
+vocabulary.
+"""
+import re
+
+from deleg.ingest.vocabulary import (
+    AMBIGUOUS_GENITIVE_ENDINGS,
+    GENITIVE_ENDINGS,
+    NOMINATIVE_PLURAL_ENDINGS,
+    Vocabulary,
+)
+
+# Thousands are grouped by one space (1 250, 21 560): a number of one to three digits followed
+# by groups of exactly three digits is one number.
+TOKEN_RE = re.compile(
+    r"(?P<word>[^\W\d_]+(?:[-‐'’][^\W\d_]+)*)"
+    r"|(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f\u2007]\d{3})+(?!\d)|\d+)|(?P<punct>\S)"
+)
+# The token's kind as match.lastindex gives it (cheaper than lastgroup): the groups' numbers above.
+NUM, WORD = TOKEN_RE.groupindex["num"], TOKEN_RE.groupindex["word"]
+_GENITIVE_LOOKING = re.compile(r"(?:a|as|es|u|o|us|ās|ā|ības)$")
+# Endings of an unknown noun that can be the head of a count: plural nominative or accusative.
+_UNKNOWN_HEAD = re.compile(r"(?:[^āēīūo]i|[^āēīū]as|[^āēīū]es|[^āēīū]us)$")
+# Endings of the locative (telpās, dabā, Latvijā): an unknown word in it says where, not what.
+_LOCATIVE_LOOKING = re.compile(r"(?:ā|ē|ī|ū|os|ās|ēs|īs)$")
+# Quotes that open a name standing between a number and its noun ('640 „Youthpass” sertifikāti').
+_OPENING_QUOTES = frozenset("„“\"«‘")
+_CLOSING_QUOTES = frozenset("”“\"»’")
+_ADJECTIVE_LOOKING = re.compile(
+    r"(?:ais|ie|ajiem|ajām|ajos|ajās|ajam|ajai|īgs|īga|īgi|īgas|īgu|īgo|isks|iska|iski|iskas|isku|iskās|iskie|"
+    r"oši|ošas|oša|ošs|ošu|ošo|āls|āla|āli|ālas|ālu|ālo|tie|tās|ti|tas|ts|ta|ja|jās)$"
+)
+_STOP_WORDS = frozenset("""
+ar no par uz pa pie līdz pēc bez pret caur starp virs zem aiz priekš pirms un vai bet kā kas kur kurš kuri
+kuras kurā kurās kuros kuru kurām kuriem kurš tajā tajos tajās tai tam to tā tās tie šie šīs šajā šajos ir bija
+tika tiek tiks ko jo ja lai gan arī vēl tikai vismaz aptuveni apm ap gandrīz vairāk nekā mazāk kopā kopumā
+tostarp t sk u c utt kopskaitā kopsummā katrā katram katrai katru no tiem tām ne nav
+""".split())
+_BRIDGE_WORDS = frozenset({"un", "vai"})
+# Endings of adjectives used as nouns (brīvprātīgie): before another noun they are its modifier.
+_ADJECTIVAL_ENDINGS = frozenset({"ie", "ais", "ajiem", "ajām", "ajos", "ajās", "ajam", "ajai"})
+MODIFIER_ENDINGS = GENITIVE_ENDINGS | AMBIGUOUS_GENITIVE_ENDINGS | _ADJECTIVAL_ENDINGS
+# Words that qualify a number and stand between it and the noun before it ('skaits – vairāk nekā 600').
+_QUANTIFIERS = frozenset({"vairāk", "mazāk", "nekā", "aptuveni", "apmēram", "apm", "gandrīz", "vismaz", "ap",
+                          "virs", "pāri", "līdz", "pat"})
+_LEAD_PUNCT = frozenset("–-—:")
+_BACK_SKIP = frozenset("–-—:(")
+_ELISION_PUNCT = frozenset("–-—:,")
+_OF_THEM = frozenset({"tām", "tiem", "kurām", "kuriem"})  # 'no tām 412': 412 of the ones counted before
+_CLAUSE_END = frozenset(".;,)")
+_WINDOW = 6
+_BACK_WINDOW = 8
+
+
+def _head(lows: list[str], matches: list, value: int) -> int | None:
+    """Return the index of the head noun among words, skipping genitive modifiers before it.
+
+    lows are the words in lower case, matches their vocabulary matches (None for 'un', 'vai').
+    The head is a known noun, or an unknown plural noun right after a known genitive one
+    ('medību noteikumu pārkāpumi').
+    """
+    i = None
+    for k, m in enumerate(matches):
+        if m:
+            i = k
+            break
+    while i is not None:
+        current = matches[i]
+        nxt = None
+        for k in range(i + 1, len(lows)):
+            if matches[k]:
+                nxt = k
+                break
+            low = lows[k]
+            if low in _BRIDGE_WORDS and current.ending in GENITIVE_ENDINGS:
+                continue
+            if not _GENITIVE_LOOKING.search(low) and not _ADJECTIVE_LOOKING.search(low):
+                break  # adjectives may stand between: 'pašvaldību sociālajiem dienestiem'
+        if nxt is None:
+            if current.ending in GENITIVE_ENDINGS and i + 1 < len(lows) and _UNKNOWN_HEAD.search(lows[i + 1]) \
+                    and not _ADJECTIVE_LOOKING.search(lows[i + 1]) and lows[i + 1] not in _BRIDGE_WORDS:
+                return i + 1
+            return i
+        following = matches[nxt]
+        ending = current.ending
+        if value % 10 == 1 and value % 100 != 11 and ending == "a":
+            ending = "as"  # after 1, 21, 31 … a feminine noun in -a is the head itself
+        # Between a modifier and its noun only more modifiers stand: 'nedēļas nogales skolas'.
+        adjacent = nxt == i + 1 or all(_GENITIVE_LOOKING.search(low) or _ADJECTIVE_LOOKING.search(low)
+                                       for low in lows[i + 1:nxt])
+        if ending in GENITIVE_ENDINGS or (ending in _ADJECTIVAL_ENDINGS and adjacent):
+            i = nxt  # a modifier: 'projektu pieteikumi', 'brīvprātīgie (digitālie) aģenti'
+        elif ending in AMBIGUOUS_GENITIVE_ENDINGS and adjacent and following.ending in NOMINATIVE_PLURAL_ENDINGS:
+            i = nxt
+        else:
+            return i
+    return None
+
+
+def _fallback_noun(words: list[str], lows: list[str], vocab: Vocabulary) -> int | None:
+    """Return the index of the likely noun among words no vocabulary entry knows.
+
+    Not a noun of a count: adjectives and participles, names (capitalised) and places in the
+    locative ('3 Latvijā', '48 – telpās'); a genitive before another word is its modifier
+    ('412 atkritumu maisi').
+    """
+    candidates = [k for k, low in enumerate(lows[:3])
+                  if low not in vocab.not_nouns and len(low) >= 3 and not _ADJECTIVE_LOOKING.search(low)
+                  and not words[k][:1].isupper() and not _LOCATIVE_LOOKING.search(low)]
+    for n, k in enumerate(candidates):
+        if lows[k].endswith(("u", "šanas")) and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
+            continue  # '412 atkritumu maisi', '40 glābšanas riņķi'
+        return k
+    return None
+
+
+def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
+    """Return the noun after the number at i (and whether it is known), or None.
+
+    The caller has already found that the word right after the number, if any, is not a known
+    noun that ends the search ('3 semināri').
+    """
+    vocab_match = vocab.match
+    j = i + 1
+    if j < len(tokens) and tokens[j][0] in _OPENING_QUOTES:
+        close = next((n for n in range(j + 1, min(len(tokens), j + 12)) if tokens[n][0] in _CLOSING_QUOTES), None)
+        if close is not None:
+            j = close + 1
+    if j < len(tokens) and tokens[j][0] in _LEAD_PUNCT:
+        j += 1
+        if j < len(tokens):
+            first = vocab_match(tokens[j][0])
+            if first and first.ending not in MODIFIER_ENDINGS:
+                return tokens[j][0], True
+    words: list[str] = []
+    lows: list[str] = []
+    matches: list = []
+    while j < len(tokens) and len(words) < _WINDOW:
+        tok = tokens[j]
+        if tok.lastindex != WORD:
+            break
+        word = tok[0]
+        low = word.lower()
+        if low in _BRIDGE_WORDS:
+            # 'projektu un pasākumu …', 'nūjošanas un vingrošanas nodarbības': two modifiers of one noun
+            last = matches[-1] if matches else None
+            if not words or (last.ending not in GENITIVE_ENDINGS if last else not _GENITIVE_LOOKING.search(lows[-1])):
+                break
+            match = None
+        elif low in _STOP_WORDS:
+            break
+        else:
+            match = vocab_match(word)
+        words.append(word)
+        lows.append(low)
+        matches.append(match)
+        j += 1
+    if not words:
+        return None
+    if lows[-1] in _BRIDGE_WORDS and j + 1 < len(tokens) and tokens[j].lastindex == NUM:
+        # '9 koru un 7 deju kolektīvu skates': two numbers with their modifiers share one noun.
+        word = tokens[j + 1][0]
+        following = vocab_match(word)
+        if following.ending in GENITIVE_ENDINGS if following else _GENITIVE_LOOKING.search(word.lower()):
+            return _forward(tokens, j, value, vocab)
+    k = _head(lows, matches, value)
+    if k is not None:
+        return words[k], matches[k] is not None
+    k = _fallback_noun(words, lows, vocab)
+    return (words[k], False) if k is not None else None
+
+
+def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
+    """Return the noun before the number at i ('semināri – 28', 'dalībnieku skaits 352'), or None.
+
+    The result is (noun, known, shared): shared says that the words before the number follow
+    another number, so that their noun is that count's ('312 izsaukumiem (228 …'). Without a
+    sign between them, the word right before the number must be the noun: a number after a verb
+    ('eksāmenu nokārtoja 512') has no noun before it.
+    """
+    j = i - 1
+    skipped = 0
+    punctuated = False  # 'semināri – 28', 'pasākumi (5)': a sign sets the number apart from its noun
+    while j >= 0 and skipped < 4 and (tokens[j][0] in _BACK_SKIP or tokens[j][0].lower() in _QUANTIFIERS):
+        punctuated = punctuated or tokens[j][0] in _BACK_SKIP
+        j -= 1
+        skipped += 1
+    texts: list[str] = []
+    while j >= 0 and len(texts) < _BACK_WINDOW and tokens[j].lastindex == WORD:
+        texts.append(tokens[j][0])
+        j -= 1
+    shared = j >= 0 and tokens[j].lastindex == NUM
+    after_ordinal = j > 0 and tokens[j][0] == "." and tokens[j - 1].lastindex == NUM
+    texts.reverse()
+    lows = [w.lower() for w in texts]
+    for k, low in enumerate(lows):
+        if low.startswith("skait") and k > 0:
+            return texts[k - 1], bool(vocab.match(texts[k - 1])), shared
+    matches = [vocab.match(w) if low not in _BRIDGE_WORDS else None for w, low in zip(texts, lows)]
+    if not matches or (matches[-1] is None and not punctuated):
+        return None
+    if after_ordinal:
+        return None  # '2. vietu – 44', '2021. gadā – 112': the words name the ordinal, not the count
+    if matches[-1] and matches[-1].ending in NOMINATIVE_PLURAL_ENDINGS:
+        # 'senioriem sniegtās konsultācijas – 640', 'punktos reģistrēti apmeklējumi: 5 812'
+        return texts[-1], True, shared
+    k = _head(lows, matches, value)
+    if k is None or matches[k] is None:
+        return None
+    return texts[k], True, shared
+
+
+def left_out(tokens: list[re.Match], i: int, after_count: bool) -> bool:
+    """Return True when the number at i counts what a neighbouring count counts, its noun left out.
+
+    '2021. gadā – 112' and '(3 Latvijā, 2 Lietuvā)' after a sign; 'no tām 412' (of them);
+    and, after an earlier count, a number that ends its clause ('… darbā iekārtojās 12.') or
+    that a dash follows ('un 9 – Īrijā').
+    """
+    if i and tokens[i - 1][0] in _ELISION_PUNCT or _of_them(tokens, i):
+        return True
+    return after_count and (i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END or tokens[i + 1][0] in _LEAD_PUNCT)
+
+
+def _of_them(tokens: list[re.Match], i: int) -> bool:
+    """Return True when 'no tām', 'no kuriem' … (of them) stands before the number at i."""
+    return i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no"
+
+
+def find_noun(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary, next_match) -> tuple[str, bool] | None:
+    """Return (noun, known) of the number at tokens[i], or None when it has none of its own.
+
+    A known noun after the number wins, then a known noun before it, then an unknown word after
+    it; a noun before that belongs to an earlier count serves only a number without any other.
+    After 'no kuriem', 'no tām' (of them) the number counts the ones counted before, unless a
+    noun or a dash follows it ('no tiem 122 – ratiņkrēslu lietotāji'). next_match is the
+    vocabulary's match of the word right after the number, if any.
+    """
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else None
+    if next_match is None and _of_them(tokens, i) and following not in _LEAD_PUNCT:
+        found = None
+    else:
+        found = _forward(tokens, i, value, vocab)
+    if found is None or not found[1]:
+        before = _backward(tokens, i, value, vocab)
+        if before and not (before[2] and found):
+            found = before[:2]
+    return found
