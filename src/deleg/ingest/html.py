@@ -89,6 +89,7 @@ def _rows(table) -> list[Row]:
     for tr in _trs(table):
         values: list[str] = []
         nested: list[Row] = []
+        label = ""
         column = 0
         cells = iter(_cells(tr))
         cell = next(cells, None)
@@ -103,6 +104,8 @@ def _rows(table) -> list[Row]:
                               for tr2 in _trs(inner))
                 inner.decompose()
             values.append(cell.inner_html or "")
+            if column == 0:
+                label = cell.text(deep=True, separator=" ").strip()
             rowspan = _span(cell, "rowspan")
             if rowspan > 1:
                 pending[column] = rowspan - 1
@@ -110,12 +113,7 @@ def _rows(table) -> list[Row]:
             cell = next(cells, None)
         if not any(v.strip() for v in values) and not nested:
             continue
-        label = _plain(values[0]) if values else ""
         rows.append(Row(label, values[1:]))
         rows.extend(nested)
     return rows
 
-
-def _plain(fragment: str) -> str:
-    """Return the text of an HTML fragment."""
-    return LexborHTMLParser(f"<body>{fragment}</body>").body.text(deep=True, separator=" ").strip()
