@@ -8,6 +8,7 @@ The words are tokens of a result's text (TOKEN_RE); the nouns and their kinds co
 vocabulary.
 """
 import re
+from functools import lru_cache
 
 from deleg.ingest.vocabulary import (
     AMBIGUOUS_GENITIVE_ENDINGS,
@@ -33,9 +34,17 @@ _LOCATIVE_LOOKING = re.compile(r"(?:ā|ē|ī|ū|os|ās|ēs|īs)$")
 _OPENING_QUOTES = frozenset("„“\"«‘")
 _CLOSING_QUOTES = frozenset("”“\"»’")
 _ADJECTIVE_LOOKING = re.compile(
-    r"(?:ais|ie|ajiem|ajām|ajos|ajās|ajam|ajai|īgs|īga|īgi|īgas|īgu|īgo|isks|iska|iski|iskas|isku|iskās|iskie|"
-    r"oši|ošas|oša|ošs|ošu|ošo|āls|āla|āli|ālas|ālu|ālo|tie|tās|ti|tas|ts|ta|ja|jās)$"
+    r"(?:ais|ie|ajiem|ajām|ajos|ajās|ajam|ajai|īg(?:[saiuoā]|as|ās|ām|iem|ai|am)|isk(?:[saiuoā]|as|ās|ām|iem|ie)|"
+    r"oši|ošas|oša|ošs|ošu|ošo|āls|āla|āli|ālas|ālu|ālo|ja|jās"
+    # past participles (izveidotas, apmācīti, sniegts), not nouns on -t- (lietas, defekts, dienesti)
+    r"|[āēīog]t(?:ie|ās|i|as|s|a|ām|iem|ajiem|ajām))$"
 )
+# Endings of a known noun in the locative: after a dash it says where the count was, not what
+# ('no tām 41 – izbraukumā', 'izbraukumā – 212').
+_LOCATIVE_ENDINGS = frozenset({"ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs", "jā", "ajā", "ajos", "ajās"})
+# Prepositions: a noun before one is the head, what follows is its complement
+# ('konsultācijas par projektu pieteikumiem – 57').
+_PREPOSITIONS = frozenset({"par", "ar", "no", "uz", "pie", "pa", "pēc", "bez", "pret", "starp", "caur", "priekš"})
 _STOP_WORDS = frozenset("""
 ar no par uz pa pie līdz pēc bez pret caur starp virs zem aiz priekš pirms un vai bet kā kas kur kurš kuri
 kuras kurā kurās kuros kuru kurām kuriem kurš tajā tajos tajās tai tam to tā tās tie šie šīs šajā šajos ir bija
@@ -58,6 +67,18 @@ _WINDOW = 6
 _BACK_WINDOW = 8
 
 
+
+# The same few hundred words come back in every summary: their shape is looked up, not searched.
+@lru_cache(maxsize=16384)
+def _adjective_looking(word: str) -> bool:
+    return _ADJECTIVE_LOOKING.search(word) is not None
+
+
+@lru_cache(maxsize=16384)
+def _genitive_looking(word: str) -> bool:
+    return _GENITIVE_LOOKING.search(word) is not None
+
+
 def _head(lows: list[str], matches: list, value: int) -> int | None:
     """Return the index of the head noun among words, skipping genitive modifiers before it.
 
@@ -72,19 +93,21 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
             break
     while i is not None:
         current = matches[i]
+        # An adjective used as a noun (trūcīgām, brīvprātīgie) modifies a noun after it.
+        adjectival = current.ending in _ADJECTIVAL_ENDINGS or _adjective_looking(lows[i])
         nxt = None
         for k in range(i + 1, len(lows)):
             if matches[k]:
                 nxt = k
                 break
             low = lows[k]
-            if low in _BRIDGE_WORDS and current.ending in GENITIVE_ENDINGS:
+            if low in _BRIDGE_WORDS and (current.ending in GENITIVE_ENDINGS or adjectival):
                 continue
-            if not _GENITIVE_LOOKING.search(low) and not _ADJECTIVE_LOOKING.search(low):
+            if not _genitive_looking(low) and not _adjective_looking(low):
                 break  # adjectives may stand between: 'pašvaldību sociālajiem dienestiem'
         if nxt is None:
             if current.ending in GENITIVE_ENDINGS and i + 1 < len(lows) and _UNKNOWN_HEAD.search(lows[i + 1]) \
-                    and not _ADJECTIVE_LOOKING.search(lows[i + 1]) and lows[i + 1] not in _BRIDGE_WORDS:
+                    and not _adjective_looking(lows[i + 1]) and lows[i + 1] not in _BRIDGE_WORDS:
                 return i + 1
             return i
         following = matches[nxt]
@@ -92,10 +115,10 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
         if value % 10 == 1 and value % 100 != 11 and ending == "a":
             ending = "as"  # after 1, 21, 31 … a feminine noun in -a is the head itself
         # Between a modifier and its noun only more modifiers stand: 'nedēļas nogales skolas'.
-        adjacent = nxt == i + 1 or all(_GENITIVE_LOOKING.search(low) or _ADJECTIVE_LOOKING.search(low)
-                                       for low in lows[i + 1:nxt])
-        if ending in GENITIVE_ENDINGS or (ending in _ADJECTIVAL_ENDINGS and adjacent):
-            i = nxt  # a modifier: 'projektu pieteikumi', 'brīvprātīgie (digitālie) aģenti'
+        adjacent = nxt == i + 1 or all(_genitive_looking(low) or _adjective_looking(low)
+                                       or low in _BRIDGE_WORDS for low in lows[i + 1:nxt])
+        if ending in GENITIVE_ENDINGS or (adjectival and adjacent):
+            i = nxt  # a modifier: 'projektu pieteikumi', 'brīvprātīgie (digitālie) aģenti', 'trūcīgām un … personām'
         elif ending in AMBIGUOUS_GENITIVE_ENDINGS and adjacent and following.ending in NOMINATIVE_PLURAL_ENDINGS:
             i = nxt
         else:
@@ -111,11 +134,11 @@ def _fallback_noun(words: list[str], lows: list[str], vocab: Vocabulary) -> int 
     ('412 atkritumu maisi').
     """
     candidates = [k for k, low in enumerate(lows[:3])
-                  if low not in vocab.not_nouns and len(low) >= 3 and not _ADJECTIVE_LOOKING.search(low)
+                  if low not in vocab.not_nouns and len(low) >= 3 and not _adjective_looking(low)
                   and not words[k][:1].isupper() and not _LOCATIVE_LOOKING.search(low)]
     for n, k in enumerate(candidates):
-        if lows[k].endswith(("u", "šanas")) and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
-            continue  # '412 atkritumu maisi', '40 glābšanas riņķi'
+        if _genitive_looking(lows[k]) and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
+            continue  # '412 atkritumu maisi', '4 200 ārstniecības līdzekļu iepakojumi'
         return k
     return None
 
@@ -136,6 +159,8 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         j += 1
         if j < len(tokens):
             first = vocab_match(tokens[j][0])
+            if first and first.ending in _LOCATIVE_ENDINGS:
+                return None  # 'no tām 41 – izbraukumā': where, not what
             if first and first.ending not in MODIFIER_ENDINGS:
                 return tokens[j][0], True
     words: list[str] = []
@@ -150,7 +175,8 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         if low in _BRIDGE_WORDS:
             # 'projektu un pasākumu …', 'nūjošanas un vingrošanas nodarbības': two modifiers of one noun
             last = matches[-1] if matches else None
-            if not words or (last.ending not in GENITIVE_ENDINGS if last else not _GENITIVE_LOOKING.search(lows[-1])):
+            if not words or not (last.ending in GENITIVE_ENDINGS if last else _genitive_looking(lows[-1])) \
+                    and not _adjective_looking(lows[-1]):
                 break
             match = None
         elif low in _STOP_WORDS:
@@ -167,7 +193,7 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         # '9 koru un 7 deju kolektīvu skates': two numbers with their modifiers share one noun.
         word = tokens[j + 1][0]
         following = vocab_match(word)
-        if following.ending in GENITIVE_ENDINGS if following else _GENITIVE_LOOKING.search(word.lower()):
+        if following.ending in GENITIVE_ENDINGS if following else _genitive_looking(word.lower()):
             return _forward(tokens, j, value, vocab)
     k = _head(lows, matches, value)
     if k is not None:
@@ -186,9 +212,9 @@ def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
     """
     j = i - 1
     skipped = 0
-    punctuated = False  # 'semināri – 28', 'pasākumi (5)': a sign sets the number apart from its noun
+    sign = ""  # 'semināri – 28', 'pasākumi (5)': a sign sets the number apart from its noun
     while j >= 0 and skipped < 4 and (tokens[j][0] in _BACK_SKIP or tokens[j][0].lower() in _QUANTIFIERS):
-        punctuated = punctuated or tokens[j][0] in _BACK_SKIP
+        sign = sign or (tokens[j][0] if tokens[j][0] in _BACK_SKIP else "")
         j -= 1
         skipped += 1
     texts: list[str] = []
@@ -203,27 +229,37 @@ def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         if low.startswith("skait") and k > 0:
             return texts[k - 1], bool(vocab.match(texts[k - 1])), shared
     matches = [vocab.match(w) if low not in _BRIDGE_WORDS else None for w, low in zip(texts, lows)]
-    if not matches or (matches[-1] is None and not punctuated):
+    if not matches or (matches[-1] is None and not sign):
         return None
     if after_ordinal:
         return None  # '2. vietu – 44', '2021. gadā – 112': the words name the ordinal, not the count
+    cut = max((k for k, low in enumerate(lows) if low in _PREPOSITIONS), default=-1)
+    if cut >= 0:
+        # 'konsultācijas par projektu pieteikumiem – 57': the noun before its complement; a phrase
+        # that starts with one ('…, par finanšu pārskatiem – 22') leaves the noun out
+        texts, lows, matches = texts[:cut], lows[:cut], matches[:cut]
+        if not texts:
+            return None
     if matches[-1] and matches[-1].ending in NOMINATIVE_PLURAL_ENDINGS:
         # 'senioriem sniegtās konsultācijas – 640', 'punktos reģistrēti apmeklējumi: 5 812'
         return texts[-1], True, shared
     k = _head(lows, matches, value)
     if k is None or matches[k] is None:
         return None
+    if sign != "(" and matches[k].ending in _LOCATIVE_ENDINGS:
+        return None  # 't. sk. izbraukumā – 212': where, not what; but 'talkās (11)' counts talkas
     return texts[k], True, shared
 
 
 def left_out(tokens: list[re.Match], i: int, after_count: bool) -> bool:
     """Return True when the number at i counts what a neighbouring count counts, its noun left out.
 
-    '2021. gadā – 112' and '(3 Latvijā, 2 Lietuvā)' after a sign; 'no tām 412' (of them);
+    '2021. gadā – 112' and '(3 Latvijā, 2 Lietuvā)' after a sign; 'no tām 412' (of them) and
+    't. sk. 318 pa tālruni' (including);
     and, after an earlier count, a number that ends its clause ('… darbā iekārtojās 12.') or
     that a dash follows ('un 9 – Īrijā').
     """
-    if i and tokens[i - 1][0] in _ELISION_PUNCT or _of_them(tokens, i):
+    if i and tokens[i - 1][0] in _ELISION_PUNCT or _of_them(tokens, i) or _including(tokens, i):
         return True
     return after_count and (i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END or tokens[i + 1][0] in _LEAD_PUNCT)
 
@@ -231,6 +267,19 @@ def left_out(tokens: list[re.Match], i: int, after_count: bool) -> bool:
 def _of_them(tokens: list[re.Match], i: int) -> bool:
     """Return True when 'no tām', 'no kuriem' … (of them) stands before the number at i."""
     return i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no"
+
+
+def _including(tokens: list[re.Match], i: int) -> bool:
+    """Return True when 't. sk.', 'tai skaitā', 'tostarp' (including) stands before the number at i."""
+    before = [tok[0].lower() for tok in tokens[max(0, i - 4):i]]
+    return before[-1:] in (["tostarp"], ["ieskaitot"]) or before[-2:] == ["tai", "skaitā"] \
+        or before[-4:] == ["t", ".", "sk", "."] or before[-3:] == ["t", ".", "sk"]
+
+
+def ends_search(match, word: str) -> bool:
+    """Return True when the known noun right after a number is the count's noun: not a modifier of
+    a noun further on ('89 NVO pārstāvjiem', '9 870 trūcīgām un maznodrošinātām personām')."""
+    return match.ending not in MODIFIER_ENDINGS and not _adjective_looking(word)
 
 
 def find_noun(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary, next_match) -> tuple[str, bool] | None:

@@ -8,7 +8,7 @@ continues.
 import re
 from typing import TypedDict
 
-from deleg.ingest.nouns import MODIFIER_ENDINGS, NUM, TOKEN_RE, WORD, find_noun, left_out
+from deleg.ingest.nouns import NUM, TOKEN_RE, WORD, ends_search, find_noun, left_out
 from deleg.ingest.vocabulary import Vocabulary
 
 _NOT_DIGIT_RE = re.compile(r"\D")
@@ -145,7 +145,7 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
             known_next = False
         if _is_not_count(text, tokens, i, start, end, value, quotes, vocab, next_word, known_next):
             continue
-        if next_match is not None and next_match.ending not in MODIFIER_ENDINGS:
+        if next_match is not None and ends_search(next_match, next_word):
             # The usual case, '3 seminari': what find_noun finds first, without looking further.
             counts.append({"value": value, "kind": next_match.kind, "noun": next_word})
             continue

@@ -76,6 +76,22 @@ def test_counts_and_their_nouns(text, expected):
     ("Atbalstītas 74 nedēļas nogales skolas; uzstādīti 40 glābšanas riņķi.",
      [(74, "organizations", "skolas"), (40, "other", "riņķi")]),
     ("Darbojās 74 brīvprātīgie digitālie aģenti.", [(74, "participants", "aģenti")]),
+    # 't. sk.' (including), a place after a dash, a preposition's complement before a dash
+    ("Sniegtas 905 konsultācijas, t. sk. 318 pa tālruni 29 400 611.",
+     [(905, "consultations", "konsultācijas"), (318, "consultations", "konsultācijas")]),
+    ("Konsultācijas: 1 046; t. sk. izbraukumā – 212.",
+     [(1046, "consultations", "Konsultācijas"), (212, "consultations", "Konsultācijas")]),
+    ("Sniegtas 186 konsultācijas, no tām 41 – izbraukumā.",
+     [(186, "consultations", "konsultācijas"), (41, "consultations", "konsultācijas")]),
+    ("Biedrībām sniegtas konsultācijas par projektu pieteikumiem – 57, par finanšu pārskatiem – 22.",
+     [(57, "consultations", "konsultācijas"), (22, "consultations", "konsultācijas")]),
+    ("Piešķirts 58 federācijām, t. sk. 21 olimpisko sporta veidu federācijai.",
+     [(58, "organizations", "federācijām"), (21, "organizations", "federācijai")]),
+    # unknown nouns: participles are not nouns, nouns on -t- are; a chain of genitives before the noun
+    ("Ievietotas 1 735 aprakstītas lietas; izsniegti 4 200 ārstniecības līdzekļu flakoni.",
+     [(1735, "other", "lietas"), (4200, "other", "flakoni")]),
+    # adjectives joined by 'un' before their noun
+    ("Izdalīja 9 870 trūcīgām un maznodrošinātām personām.", [(9870, "participants", "personām")]),
     # words that only start like 'procenti' or 'euro'
     ("Sagatavoti 286 procesuālie dokumenti; 5 Eiropas valstis.",
      [(286, "other", "dokumenti"), (5, "other", "valstis")]),
