@@ -63,6 +63,7 @@ _BACK_SKIP = frozenset("–-—:(")
 _ELISION_PUNCT = frozenset("–-—:,")
 _OF_THEM = frozenset({"tām", "tiem", "kurām", "kuriem"})  # 'no tām 412': 412 of the ones counted before
 _CLAUSE_END = frozenset(".;,)")
+_NOT_LEFT_OUT_AFTER = frozenset({"līdz", "no", "pēc", "uz", "par", "ar", "pa", "ap"})
 _WINDOW = 6
 _BACK_WINDOW = 8
 
@@ -255,13 +256,15 @@ def left_out(tokens: list[re.Match], i: int, after_count: bool) -> bool:
     """Return True when the number at i counts what a neighbouring count counts, its noun left out.
 
     '2021. gadā – 112' and '(3 Latvijā, 2 Lietuvā)' after a sign; 'no tām 412' (of them) and
-    't. sk. 318 pa tālruni' (including);
-    and, after an earlier count, a number that ends its clause ('… darbā iekārtojās 12.') or
-    that a dash follows ('un 9 – Īrijā').
+    't. sk. 318 pa tālruni' (including); and, after an earlier count, a number that ends its
+    clause ('… darbā iekārtojās 12.') or that a dash follows ('un 9 – Īrijā') — but not the end
+    of a range or a time ('vecumā no 16 līdz 25.', 'pēc 5.').
     """
     if i and tokens[i - 1][0] in _ELISION_PUNCT or _of_them(tokens, i) or _including(tokens, i):
         return True
-    return after_count and (i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END or tokens[i + 1][0] in _LEAD_PUNCT)
+    if not after_count or (i and tokens[i - 1][0].lower() in _NOT_LEFT_OUT_AFTER):
+        return False
+    return i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END or tokens[i + 1][0] in _LEAD_PUNCT
 
 
 def _of_them(tokens: list[re.Match], i: int) -> bool:

@@ -90,6 +90,8 @@ def test_counts_and_their_nouns(text, expected):
     # unknown nouns: participles are not nouns, nouns on -t- are; a chain of genitives before the noun
     ("Ievietotas 1 735 aprakstītas lietas; izsniegti 4 200 ārstniecības līdzekļu flakoni.",
      [(1735, "other", "lietas"), (4200, "other", "flakoni")]),
+    # a range's end is not a count of the noun before
+    ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
     ("Izdalīja 9 870 trūcīgām un maznodrošinātām personām.", [(9870, "participants", "personām")]),
     # words that only start like 'procenti' or 'euro'
