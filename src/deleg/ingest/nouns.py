@@ -35,10 +35,12 @@ _OPENING_QUOTES = frozenset("„“\"«‘")
 _CLOSING_QUOTES = frozenset("”“\"»’")
 _ADJECTIVE_LOOKING = re.compile(
     r"(?:ais|ie|ajiem|ajām|ajos|ajās|ajam|ajai|īg(?:[saiuoā]|as|ās|ām|iem|ai|am)|isk(?:[saiuoā]|as|ās|ām|iem|ie)|"
-    r"oši|ošas|oša|ošs|ošu|ošo|āls|āla|āli|ālas|ālu|ālo|ja|jās"
+    r"oši|ošas|oša|ošs|ošu|ošo|āls|āla|āli|ālas|ālu|ālo"
     # past participles (izveidotas, apmācīti, sniegts), not nouns on -t- (lietas, defekts, dienesti)
     r"|[āēīog]t(?:ie|ās|i|as|s|a|ām|iem|ajiem|ajām))$"
 )
+# Past tense verbs (nokārtoja, iekārtojās) are not nouns either.
+_VERB_ENDINGS = ("ja", "jās")
 # Endings of a known noun in the locative: after a dash it says where the count was, not what
 # ('no tām 41 – izbraukumā', 'izbraukumā – 212').
 _LOCATIVE_ENDINGS = frozenset({"ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs", "jā", "ajā", "ajos", "ajās"})
@@ -130,12 +132,13 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
 def _fallback_noun(words: list[str], lows: list[str], vocab: Vocabulary) -> int | None:
     """Return the index of the likely noun among words no vocabulary entry knows.
 
-    Not a noun of a count: adjectives and participles, names (capitalised) and places in the
+    Not a noun of a count: adjectives, participles and verbs, names (capitalised) and places in the
     locative ('3 Latvijā', '48 – telpās'); a genitive before another word is its modifier
     ('412 atkritumu maisi').
     """
     candidates = [k for k, low in enumerate(lows[:3])
                   if low not in vocab.not_nouns and len(low) >= 3 and not _adjective_looking(low)
+                  and not low.endswith(_VERB_ENDINGS)
                   and not words[k][:1].isupper() and not _LOCATIVE_LOOKING.search(low)]
     for n, k in enumerate(candidates):
         if _genitive_looking(lows[k]) and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
@@ -156,7 +159,8 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         close = next((n for n in range(j + 1, min(len(tokens), j + 12)) if tokens[n][0] in _CLOSING_QUOTES), None)
         if close is not None:
             j = close + 1
-    if j < len(tokens) and tokens[j][0] in _LEAD_PUNCT:
+    dashed = j < len(tokens) and tokens[j][0] in _LEAD_PUNCT
+    if dashed:
         j += 1
         if j < len(tokens):
             first = vocab_match(tokens[j][0])
@@ -198,6 +202,8 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
             return _forward(tokens, j, value, vocab)
     k = _head(lows, matches, value)
     if k is not None:
+        if dashed and matches[k] and matches[k].ending in _LOCATIVE_ENDINGS:
+            return None  # 'no tām 6 205 – izglītības iestādēs': where, not what
         return words[k], matches[k] is not None
     k = _fallback_noun(words, lows, vocab)
     return (words[k], False) if k is not None else None
@@ -267,6 +273,17 @@ def left_out(tokens: list[re.Match], i: int, after_count: bool) -> bool:
     return i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END or tokens[i + 1][0] in _LEAD_PUNCT
 
 
+def topic(tokens: list[re.Match], i: int, vocab: Vocabulary) -> tuple[int, str, str] | None:
+    """Return (position, noun, kind) of the known noun that a colon sets over the figures before
+    the number at i ('Starpkultūru dialoga pasākumi: 2021. gadā – 7, 2022. gadā – 9'), or None."""
+    for j in range(i - 1, 0, -1):
+        if tokens[j][0] == ":" and tokens[j - 1].lastindex == WORD:
+            match = vocab.match(tokens[j - 1][0])
+            if match:
+                return j - 1, tokens[j - 1][0], match.kind
+    return None
+
+
 def _of_them(tokens: list[re.Match], i: int) -> bool:
     """Return True when 'no tām', 'no kuriem' … (of them) stands before the number at i."""
     return i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no"
@@ -295,6 +312,8 @@ def find_noun(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary, nex
     vocabulary's match of the word right after the number, if any.
     """
     following = tokens[i + 1][0] if i + 1 < len(tokens) else None
+    if next_match is not None and next_match.ending in ("u", "ju") and i and tokens[i - 1][0].lower() == "nekā":
+        return following, True  # 'vairāk nekā 600 ierakstu sociālajos tīklos': the genitive of quantity
     if next_match is None and _of_them(tokens, i) and following not in _LEAD_PUNCT:
         found = None
     else:

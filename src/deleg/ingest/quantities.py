@@ -8,7 +8,7 @@ continues.
 import re
 from typing import TypedDict
 
-from deleg.ingest.nouns import NUM, TOKEN_RE, WORD, ends_search, find_noun, left_out
+from deleg.ingest.nouns import NUM, TOKEN_RE, WORD, ends_search, find_noun, left_out, topic
 from deleg.ingest.vocabulary import Vocabulary
 
 _NOT_DIGIT_RE = re.compile(r"\D")
@@ -122,7 +122,8 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
     phone_hint = any(hint in lowered for hint in _PHONE_HINTS)
     phones: set[int] = set()
     counts: list[Count] = []
-    elided: list[int] = []
+    where: list[int] = []  # the token of each count
+    elided: list[tuple[int, tuple | None]] = []  # counts whose noun is left out, with the list's topic
     vocab_match = vocab.match
     last_index = len(tokens) - 1
     for i, tok in enumerate(tokens):
@@ -146,22 +147,30 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
         if _is_not_count(text, tokens, i, start, end, value, quotes, vocab, next_word, known_next):
             continue
         if next_match is not None and ends_search(next_match, next_word):
-            # The usual case, '3 seminari': what find_noun finds first, without looking further.
+            # The usual case, '3 semināri': what find_noun finds first, without looking further.
             counts.append({"value": value, "kind": next_match.kind, "noun": next_word})
+            where.append(i)
             continue
         found = find_noun(tokens, i, value, vocab, next_match)
         if found:
             noun, known = found
             match = vocab_match(noun) if known else None
             counts.append({"value": value, "kind": match.kind if match else "other", "noun": noun})
+            where.append(i)
         elif left_out(tokens, i, bool(counts)):
-            elided.append(len(counts))
+            elided.append((len(counts), topic(tokens, i, vocab)))
             counts.append({"value": value, "kind": "", "noun": ""})
+            where.append(i)
     if not elided:
         return counts
-    for pos in elided:
-        ref = next((c for c in reversed(counts[:pos]) if c["noun"]), None)
-        ref = ref or next((c for c in counts[pos + 1:] if c["noun"]), None)
+    for pos, heading in elided:
+        # The nearest before: a count with its noun, or the noun a colon sets over the figures
+        # ('pasākumi: 2021. gadā – 7, 2022. gadā – 9'); else the count after.
+        before = next((k for k in range(pos - 1, -1, -1) if counts[k]["noun"]), None)
+        if heading and (before is None or heading[0] > where[before]):
+            counts[pos]["kind"], counts[pos]["noun"] = heading[2], heading[1]
+            continue
+        ref = counts[before] if before is not None else next((c for c in counts[pos + 1:] if c["noun"]), None)
         if ref:
             counts[pos]["kind"], counts[pos]["noun"] = ref["kind"], ref["noun"]
     return [c for c in counts if c["noun"]]

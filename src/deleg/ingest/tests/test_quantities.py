@@ -90,6 +90,13 @@ def test_counts_and_their_nouns(text, expected):
     # unknown nouns: participles are not nouns, nouns on -t- are; a chain of genitives before the noun
     ("Ievietotas 1 735 aprakstītas lietas; izsniegti 4 200 ārstniecības līdzekļu flakoni.",
      [(1735, "other", "lietas"), (4200, "other", "flakoni")]),
+    # the genitive after 'vairāk nekā'; a topic set over figures by a colon; a place after a dash
+    ("Publicēti vairāk nekā 600 ierakstu sociālajos tīklos.", [(600, "publications", "ierakstu")]),
+    ("Starpkultūru dialoga pasākumi: 2021. gadā – 7, 2022. gadā – 9; kopā 1 126 dalībnieki.",
+     [(7, "events", "pasākumi"), (9, "events", "pasākumi"), (1126, "participants", "dalībnieki")]),
+    ("Nodrošinātas 24 318 tulkošanas stundas, no tām 6 205 – izglītības iestādēs.",
+     [(24318, "other", "stundas"), (6205, "other", "stundas")]),
+    ("Publicitāte: 61 publikācija reģionālajos medijos.", [(61, "publications", "publikācija")]),
     # a range's end is not a count of the noun before
     ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
