@@ -39,6 +39,9 @@ _ADJECTIVE_LOOKING = re.compile(
     # past participles (izveidotas, apmācīti, sniegts), not nouns on -t- (lietas, defekts, dienesti)
     r"|[āēīog]t(?:ie|ās|i|as|s|a|ām|iem|ajiem|ajām))$"
 )
+# Endings of the locative and the dative: after a dash the words say where or for whom the count
+# was, not what it counts.
+_WHERE_OR_FOR_WHOM = re.compile(r"(?:ā|ē|ī|ū|os|ās|ēs|īs|iem|ām|ēm|īm|am|ai)$")
 # Past tense verbs (nokārtoja, iekārtojās) are not nouns either.
 _VERB_ENDINGS = ("ja", "jās")
 # Endings of a known noun in the locative: after a dash it says where the count was, not what
@@ -56,10 +59,12 @@ tostarp t sk u c utt kopskaitā kopsummā katrā katram katrai katru no tiem tā
 _BRIDGE_WORDS = frozenset({"un", "vai"})
 # Endings of adjectives used as nouns (brīvprātīgie): before another noun they are its modifier.
 _ADJECTIVAL_ENDINGS = frozenset({"ie", "ais", "ajiem", "ajām", "ajos", "ajās", "ajam", "ajai"})
-MODIFIER_ENDINGS = GENITIVE_ENDINGS | AMBIGUOUS_GENITIVE_ENDINGS | _ADJECTIVAL_ENDINGS
+# A noun in -ās is in the locative ('11 skolās'), never a modifier; adjectives in -ās are.
+_AMBIGUOUS_ENDINGS = AMBIGUOUS_GENITIVE_ENDINGS - {"ās"}
+MODIFIER_ENDINGS = GENITIVE_ENDINGS | _AMBIGUOUS_ENDINGS | _ADJECTIVAL_ENDINGS
 # Words that qualify a number and stand between it and the noun before it ('skaits – vairāk nekā 600').
 _QUANTIFIERS = frozenset({"vairāk", "mazāk", "nekā", "aptuveni", "apmēram", "apm", "gandrīz", "vismaz", "ap",
-                          "virs", "pāri", "līdz", "pat"})
+                          "virs", "pāri", "līdz", "pat", "kopā", "kopumā", "kopskaitā"})
 _LEAD_PUNCT = frozenset("–-—:")
 _BACK_SKIP = frozenset("–-—:(")
 _ELISION_PUNCT = frozenset("–-—:,")
@@ -122,7 +127,7 @@ def _head(lows: list[str], matches: list, value: int) -> int | None:
                                        or low in _BRIDGE_WORDS for low in lows[i + 1:nxt])
         if ending in GENITIVE_ENDINGS or (adjectival and adjacent):
             i = nxt  # a modifier: 'projektu pieteikumi', 'brīvprātīgie (digitālie) aģenti', 'trūcīgām un … personām'
-        elif ending in AMBIGUOUS_GENITIVE_ENDINGS and adjacent and following.ending in NOMINATIVE_PLURAL_ENDINGS:
+        elif ending in _AMBIGUOUS_ENDINGS and adjacent and following.ending in NOMINATIVE_PLURAL_ENDINGS:
             i = nxt
         else:
             return i
@@ -194,16 +199,17 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         j += 1
     if not words:
         return None
-    if lows[-1] in _BRIDGE_WORDS and j + 1 < len(tokens) and tokens[j].lastindex == NUM:
+    quantified = i > 0 and tokens[i - 1][0].lower() in _QUANTIFIERS  # 'aptuveni 900 iedzīvotāju un 14 …'
+    if lows[-1] in _BRIDGE_WORDS and j + 1 < len(tokens) and tokens[j].lastindex == NUM and not quantified:
         # '9 koru un 7 deju kolektīvu skates': two numbers with their modifiers share one noun.
         word = tokens[j + 1][0]
         following = vocab_match(word)
         if following.ending in GENITIVE_ENDINGS if following else _genitive_looking(word.lower()):
             return _forward(tokens, j, value, vocab)
+    if dashed and _WHERE_OR_FOR_WHOM.search(lows[-1]):
+        return None  # 'no tām 6 205 – izglītības iestādēs', 'no tiem 31 – bioloģiskajām saimniecībām'
     k = _head(lows, matches, value)
     if k is not None:
-        if dashed and matches[k] and matches[k].ending in _LOCATIVE_ENDINGS:
-            return None  # 'no tām 6 205 – izglītības iestādēs': where, not what
         return words[k], matches[k] is not None
     k = _fallback_noun(words, lows, vocab)
     return (words[k], False) if k is not None else None
@@ -277,10 +283,20 @@ def topic(tokens: list[re.Match], i: int, vocab: Vocabulary) -> tuple[int, str, 
     """Return (position, noun, kind) of the known noun that a colon sets over the figures before
     the number at i ('Starpkultūru dialoga pasākumi: 2021. gadā – 7, 2022. gadā – 9'), or None."""
     for j in range(i - 1, 0, -1):
-        if tokens[j][0] == ":" and tokens[j - 1].lastindex == WORD:
-            match = vocab.match(tokens[j - 1][0])
+        if tokens[j][0] != ":":
+            continue
+        # the nominative noun of the words before the colon, else the last known one
+        # ('Sniegtas konsultācijas NVO un iniciatīvu grupām: 2019. gadā – 128')
+        known = []
+        for k in range(j - 1, max(-1, j - 1 - _BACK_WINDOW), -1):
+            if tokens[k].lastindex != WORD:
+                break
+            match = vocab.match(tokens[k][0])
             if match:
-                return j - 1, tokens[j - 1][0], match.kind
+                known.append((k, tokens[k][0], match))
+        if known:
+            k, noun, match = next((found for found in known if found[2].ending in NOMINATIVE_PLURAL_ENDINGS), known[0])
+            return k, noun, match.kind
     return None
 
 

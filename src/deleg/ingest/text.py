@@ -49,7 +49,9 @@ def table_from_text(text: str) -> Table:
             cells = line.split("\t")
             label = cells[0].strip()
             known = field_of(label) if label else None
-            if open_cell and label and (known is None or known in seen):
+            # Inside an open cell, a line is a new row only under a label of a field not yet seen;
+            # a sentence that mentions a field's key word ('… finansējums izlietots.') is not one.
+            if open_cell and label and (known is None or known in seen or label.endswith((".", "!", "?", ";"))):
                 _continue(rows[-1], line.rstrip("\t"))
                 open_cell = not line.endswith("\t")
                 continue

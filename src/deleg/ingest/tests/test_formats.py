@@ -82,3 +82,16 @@ def test_an_impossible_date_is_null_and_a_finding(seed):
 def test_bytes_that_hold_no_summary_are_unreadable(data):
     with pytest.raises(UnreadableFile):
         parse_bytes(data)
+
+
+def test_a_line_of_a_value_that_mentions_a_field_is_not_a_row():
+    text = ("Kopsavilkums\n"
+            "Valsts pārvaldes uzdevums\tApmācības\t\n"
+            "Apraksts un vērtējums par valsts pārvaldes uzdevuma izpildi\tRezultāti:<ol><li>Notika 5 kursi.</li></ol>\n"
+            "Uzdevums izpildīts, finansējums izlietots mērķtiecīgi.\t\n"
+            "Plānotais un faktiski izlietotais valsts budžeta finansējums sadalījumā pa gadiem"
+            "\t2022\t1 000,00 euro\t\n")
+    summary = parse_bytes(text.encode("utf-8"))
+    assert summary["funding"] == [{"year": 2022, "planned": None, "actual": None, "amount": "1000.00"}]
+    assert summary["narrative"] == "Rezultāti: Uzdevums izpildīts, finansējums izlietots mērķtiecīgi."
+    assert not [f for f in summary["findings"] if f["code"] == codes.UNKNOWN_FIELD]

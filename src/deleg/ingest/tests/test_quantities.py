@@ -97,6 +97,13 @@ def test_counts_and_their_nouns(text, expected):
     ("Nodrošinātas 24 318 tulkošanas stundas, no tām 6 205 – izglītības iestādēs.",
      [(24318, "other", "stundas"), (6205, "other", "stundas")]),
     ("Publicitāte: 61 publikācija reģionālajos medijos.", [(61, "publications", "publikācija")]),
+    ("Sniegtas konsultācijas NVO un iniciatīvu grupām: 2019. gadā – 128, 2020. gadā – 47.",
+     [(128, "consultations", "konsultācijas"), (47, "consultations", "konsultācijas")]),
+    ("Sagatavoti 254 plāni, no tiem 31 – bioloģiskajām saimniecībām.",
+     [(254, "other", "plāni"), (31, "other", "plāni")]),
+    ("Pasākumos (kopā 9) piedalījās aptuveni 900 iedzīvotāju un 14 kolektīvi; 11 skolās notika darbnīcas.",
+     [(9, "events", "Pasākumos"), (900, "participants", "iedzīvotāju"), (14, "groups", "kolektīvi"),
+      (11, "organizations", "skolās")]),
     # a range's end is not a count of the noun before
     ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
