@@ -38,11 +38,12 @@ def main() -> int:
     rounds = max(1, args.files // len(mix))
     cpu_start = time.process_time()
     for _ in range(rounds):
-        for data, name in mix:
-            parse_bytes(data, filename=name)
+        parsed = [parse_bytes(data, filename=name) for data, name in mix]
     cpu = time.process_time() - cpu_start
     html = sum(1 for _data, name in mix if name.endswith(".html"))
-    print(f"layout mix: {len(mix)} files ({html} HTML) × {rounds}: {len(mix) * rounds / cpu:,.0f} summaries/s CPU")
+    per_summary = sum(len(s["results"]) for s in parsed) / len(parsed)
+    print(f"layout mix: {len(mix)} files ({html} HTML, {per_summary:.1f} results each; the seed has "
+          f"{len(results[0]['results'])}) × {rounds}: {len(mix) * rounds / cpu:,.0f} summaries/s CPU")
     return 0
 
 

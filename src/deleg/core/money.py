@@ -27,7 +27,6 @@ MONEY_RE = re.compile(
 )
 # A date (12.08.2019), a year with its ordinal dot (2019. gada), or a percentage is never money.
 _NOT_MONEY_AFTER = re.compile(r"\.\d|\.?\s*(?:gad|g\.)|\s*%|\s*proc", re.IGNORECASE)
-_NOT_MONEY_BEFORE = re.compile(r"\d[.\-/]$")
 # 'Nav' (none) in a money field means there is nothing to report: zero, not unknown; but
 # 'Nav zināms' or 'Nav noteikts' says the amount is not known yet, which is not zero.
 _NONE_RE = re.compile(
@@ -58,8 +57,9 @@ def iter_money(text: str):
     """Yield (start, end, Decimal, has_currency) for every figure that may be an amount."""
     for match in MONEY_RE.finditer(text or ""):
         start, end = match.span()
-        if _NOT_MONEY_AFTER.match(text, end) or _NOT_MONEY_BEFORE.search(text[max(0, start - 2):start]):
-            continue
+        if _NOT_MONEY_AFTER.match(text, end) or (
+                start > 1 and text[start - 1] in ".-/" and text[start - 2].isdecimal()):
+            continue  # the day or month of a date before it, a range's end ('12.08.2019', '3-5')
         try:
             value = _decimal(match)
         except (InvalidOperation, ValueError):
