@@ -99,11 +99,14 @@ def _rows(table) -> list[Row]:
                 values.append("")
                 column += 1
                 continue
-            for inner in [t for t in cell.css("table") if _nearest_table(t.parent, cell) is None]:
-                nested.extend(Row("", [c.text(deep=True, separator=" ") for c in _cells(tr2)])
-                              for tr2 in _trs(inner))
-                inner.decompose()
-            values.append(cell.inner_html or "")
+            markup = cell.inner_html or ""
+            if "<table" in markup.lower():  # a CSS query costs more than a look at the markup
+                for inner in [t for t in cell.css("table") if _nearest_table(t.parent, cell) is None]:
+                    nested.extend(Row("", [c.text(deep=True, separator=" ") for c in _cells(tr2)])
+                                  for tr2 in _trs(inner))
+                    inner.decompose()
+                markup = cell.inner_html or ""
+            values.append(markup)
             if column == 0:
                 label = cell.text(deep=True, separator=" ").strip()
             rowspan = _span(cell, "rowspan")
