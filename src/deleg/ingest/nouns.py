@@ -301,8 +301,10 @@ def topic(tokens: list[re.Match], i: int, vocab: Vocabulary) -> tuple[int, str, 
 
 
 def _of_them(tokens: list[re.Match], i: int) -> bool:
-    """Return True when 'no tām', 'no kuriem' … (of them) stands before the number at i."""
-    return i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no"
+    """Return True when 'no tām', 'no kuriem' … (of them) stands before or right after the number
+    at i ('no tām 412', '97 no tām')."""
+    before = i > 1 and tokens[i - 1][0].lower() in _OF_THEM and tokens[i - 2][0].lower() == "no"
+    return before or (i + 2 < len(tokens) and tokens[i + 1][0].lower() == "no" and tokens[i + 2][0].lower() in _OF_THEM)
 
 
 def _including(tokens: list[re.Match], i: int) -> bool:

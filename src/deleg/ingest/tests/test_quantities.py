@@ -104,6 +104,8 @@ def test_counts_and_their_nouns(text, expected):
     ("Pasākumos (kopā 9) piedalījās aptuveni 900 iedzīvotāju un 14 kolektīvi; 11 skolās notika darbnīcas.",
      [(9, "events", "Pasākumos"), (900, "participants", "iedzīvotāju"), (14, "groups", "kolektīvi"),
       (11, "organizations", "skolās")]),
+    ("Sniegtas 446 konsultācijas; 97 no tām – par ziedojumu piesaisti.",
+     [(446, "consultations", "konsultācijas"), (97, "consultations", "konsultācijas")]),
     # a range's end is not a count of the noun before
     ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
