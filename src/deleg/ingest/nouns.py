@@ -75,7 +75,6 @@ _WINDOW = 6
 _BACK_WINDOW = 8
 
 
-
 # The same few hundred words come back in every summary: their shape is looked up, not searched.
 @lru_cache(maxsize=16384)
 def _adjective_looking(word: str) -> bool:
