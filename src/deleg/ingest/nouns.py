@@ -260,6 +260,8 @@ def _backward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
         return None
     if sign != "(" and matches[k].ending in _LOCATIVE_ENDINGS:
         return None  # 't. sk. izbraukumā – 212': where, not what; but 'talkās (11)' counts talkas
+    if sign != "(" and matches[k].ending in GENITIVE_ENDINGS and matches[k].ending:
+        return None  # 'konsultācijas: psihologa – 642, jurista – 318': whose, not what
     return texts[k], True, shared
 
 
@@ -268,13 +270,15 @@ def left_out(tokens: list[re.Match], i: int, after_count: bool) -> bool:
 
     '2021. gadā – 112' and '(3 Latvijā, 2 Lietuvā)' after a sign; 'no tām 412' (of them) and
     't. sk. 318 pa tālruni' (including); and, after an earlier count, a number that ends its
-    clause ('… darbā iekārtojās 12.') or that a dash follows ('un 9 – Īrijā') — but not the end
-    of a range or a time ('vecumā no 16 līdz 25.', 'pēc 5.').
+    clause ('… darbā iekārtojās 12.'), that a dash follows ('un 9 – Īrijā') or that 'un' joins to
+    it ('… un 645 klātienē') — but not the end of a range or a time ('vecumā no 16 līdz 25.').
     """
     if i and tokens[i - 1][0] in _ELISION_PUNCT or _of_them(tokens, i) or _including(tokens, i):
         return True
     if not after_count or (i and tokens[i - 1][0].lower() in _NOT_LEFT_OUT_AFTER):
         return False
+    if tokens[i - 1][0].lower() in _BRIDGE_WORDS:
+        return True  # '1 430 pa tālruni un 645 klātienē': the second of two parts
     return i + 1 == len(tokens) or tokens[i + 1][0] in _CLAUSE_END or tokens[i + 1][0] in _LEAD_PUNCT
 
 

@@ -106,6 +106,12 @@ def test_counts_and_their_nouns(text, expected):
       (11, "organizations", "skolās")]),
     ("Sniegtas 446 konsultācijas; 97 no tām – par ziedojumu piesaisti.",
      [(446, "consultations", "konsultācijas"), (97, "consultations", "konsultācijas")]),
+    ("Sniegtas konsultācijas: psihologa – 642, jurista – 318, kopā 960 konsultācijas.",
+     [(642, "consultations", "konsultācijas"), (318, "consultations", "konsultācijas"),
+      (960, "consultations", "konsultācijas")]),
+    ("Sniegtas 2 075 konsultācijas, no tām 1 430 pa tālruni un 645 klātienē.",
+     [(2075, "consultations", "konsultācijas"), (1430, "consultations", "konsultācijas"),
+      (645, "consultations", "konsultācijas")]),
     # a range's end is not a count of the noun before
     ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
