@@ -199,7 +199,11 @@ def _forward(tokens: list[re.Match], i: int, value: int, vocab: Vocabulary):
     if not words:
         return None
     quantified = i > 0 and tokens[i - 1][0].lower() in _QUANTIFIERS  # 'aptuveni 900 iedzīvotāju un 14 …'
-    if lows[-1] in _BRIDGE_WORDS and j + 1 < len(tokens) and tokens[j].lastindex == NUM and not quantified:
+    # after 1, 21, 31 … a feminine noun in -a is the count's own: '51 publikācija un 16 radio sižeti'
+    singular = value % 10 == 1 and value % 100 != 11 and len(matches) > 1 and matches[-2] \
+        and matches[-2].ending == "a"
+    if lows[-1] in _BRIDGE_WORDS and j + 1 < len(tokens) and tokens[j].lastindex == NUM and not quantified \
+            and not singular:
         # '9 koru un 7 deju kolektīvu skates': two numbers with their modifiers share one noun.
         word = tokens[j + 1][0]
         following = vocab_match(word)
@@ -288,12 +292,21 @@ def topic(tokens: list[re.Match], i: int, vocab: Vocabulary) -> tuple[int, str, 
     for j in range(i - 1, 0, -1):
         if tokens[j][0] != ":":
             continue
-        # the nominative noun of the words before the colon, else the last known one
-        # ('Sniegtas konsultācijas NVO un iniciatīvu grupām: 2019. gadā – 128')
+        # the noun before 'skaits', else the nominative noun before any preposition, else the last
+        # known one ('Sniegtas konsultācijas NVO un iniciatīvu grupām: 2019. gadā – 128',
+        # 'Dalībnieku skaits pa sporta veidiem: vieglatlētikā – 2 104')
+        start = j
+        while start > 0 and j - start < _BACK_WINDOW and tokens[start - 1].lastindex == WORD:
+            start -= 1
+        lows = [tokens[k][0].lower() for k in range(start, j)]
+        counted = next((k for k, low in enumerate(lows) if low.startswith("skait") and k > 0), None)
+        if counted is not None:
+            match = vocab.match(tokens[start + counted - 1][0])
+            if match:
+                return start + counted - 1, tokens[start + counted - 1][0], match.kind
+        cut = next((k for k, low in enumerate(lows) if low in _PREPOSITIONS and k > 0), len(lows))
         known = []
-        for k in range(j - 1, max(-1, j - 1 - _BACK_WINDOW), -1):
-            if tokens[k].lastindex != WORD:
-                break
+        for k in range(start + cut - 1, start - 1, -1):
             match = vocab.match(tokens[k][0])
             if match:
                 known.append((k, tokens[k][0], match))

@@ -112,6 +112,10 @@ def test_counts_and_their_nouns(text, expected):
     ("Sniegtas 2 075 konsultācijas, no tām 1 430 pa tālruni un 645 klātienē.",
      [(2075, "consultations", "konsultācijas"), (1430, "consultations", "konsultācijas"),
       (645, "consultations", "konsultācijas")]),
+    ("Dalībnieku skaits pa sporta veidiem: vieglatlētikā – 2 104, peldēšanā – 1 380.",
+     [(2104, "participants", "Dalībnieku"), (1380, "participants", "Dalībnieku")]),
+    ("Publicitāte – 51 publikācija un 16 radio sižeti.",
+     [(51, "publications", "publikācija"), (16, "publications", "sižeti")]),
     # a range's end is not a count of the noun before
     ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
