@@ -145,8 +145,9 @@ def _fallback_noun(words: list[str], lows: list[str], vocab: Vocabulary) -> int 
                   and not low.endswith(_VERB_ENDINGS)
                   and not words[k][:1].isupper() and not _LOCATIVE_LOOKING.search(low)]
     for n, k in enumerate(candidates):
-        if _genitive_looking(lows[k]) and n + 1 < len(candidates) and candidates[n + 1] == k + 1:
-            continue  # '412 atkritumu maisi', '4 200 ārstniecības līdzekļu iepakojumi'
+        if _genitive_looking(lows[k]) and k + 1 < len(lows) and (
+                (n + 1 < len(candidates) and candidates[n + 1] == k + 1) or _LOCATIVE_LOOKING.search(lows[k + 1])):
+            continue  # '412 atkritumu maisi', '… līdzekļu iepakojumi'; 'ārkārtas situācijās' says where
         return k
     return None
 

@@ -116,6 +116,8 @@ def test_counts_and_their_nouns(text, expected):
      [(2104, "participants", "Dalībnieku"), (1380, "participants", "Dalībnieku")]),
     ("Publicitāte – 51 publikācija un 16 radio sižeti.",
      [(51, "publications", "publikācija"), (16, "publications", "sižeti")]),
+    ("Tulkošanas pakalpojumi – 4 015, t. sk. 1 260 ārkārtas situācijās.",
+     [(4015, "other", "pakalpojumi"), (1260, "other", "pakalpojumi")]),
     # a range's end is not a count of the noun before
     ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
