@@ -93,7 +93,7 @@ def _segments(raw: str) -> tuple[list[_Segment], bool]:
 
     pos = 0
     for m in _TAG_RE.finditer(raw):
-        text = html.unescape(raw[pos:m.start()])
+        text = _unescape(raw[pos:m.start()])
         pos = m.end()
         if text:
             buffer.append(text)
@@ -142,7 +142,7 @@ def _segments(raw: str) -> tuple[list[_Segment], bool]:
                 li_list = stack[-1] if stack else next_id
         elif tag in _BLOCK:
             flush()
-    tail = html.unescape(raw[pos:])
+    tail = _unescape(raw[pos:])
     if tail:
         buffer.append(tail)
         if stack and li_list is None and tail.strip():
@@ -150,6 +150,11 @@ def _segments(raw: str) -> tuple[list[_Segment], bool]:
     flush()
     malformed = bool(typed_in_list or stack)
     return [s for s in segments if s.text.strip()], malformed
+
+
+def _unescape(text: str) -> str:
+    """Return text with its character references decoded (most pieces of a description have none)."""
+    return html.unescape(text) if "&" in text else text
 
 
 def _marker_matches(text: str) -> list[tuple[int, int, int, str]]:
@@ -267,8 +272,11 @@ def _continues(item: str, line: str) -> bool:
 
 def _strip_marker(text: str, number: int) -> str:
     """Return an item's text without a typed number that repeats its position."""
-    m = re.match(rf"{number}[.)]\s+", text)
-    return text[m.end():] if m else text
+    mark = str(number)
+    after = len(mark) + 1  # past the number and its '.' or ')'
+    if text.startswith(mark) and text[after - 1:after] in (".", ")") and text[after:after + 1].isspace():
+        return text[after:].lstrip()
+    return text
 
 
 def _split_intro(item: str) -> tuple[str, str]:
