@@ -317,6 +317,11 @@ def topic(tokens: list[re.Match], i: int, vocab: Vocabulary) -> tuple[int, str, 
     return None
 
 
+def complement(tokens: list[re.Match], i: int) -> bool:
+    """Return True when a preposition stands right before the number at i ('no 87 skolām')."""
+    return i > 0 and tokens[i - 1][0].lower() in _PREPOSITIONS
+
+
 def _of_them(tokens: list[re.Match], i: int) -> bool:
     """Return True when 'no tām', 'no kuriem' … (of them) stands before or right after the number
     at i ('no tām 412', '97 no tām')."""

@@ -8,7 +8,7 @@ continues.
 import re
 from typing import TypedDict
 
-from deleg.ingest.nouns import NUM, TOKEN_RE, WORD, ends_search, find_noun, left_out, topic
+from deleg.ingest.nouns import NUM, TOKEN_RE, WORD, complement, ends_search, find_noun, left_out, topic
 from deleg.ingest.vocabulary import Vocabulary
 
 _NOT_DIGIT_RE = re.compile(r"\D")
@@ -166,7 +166,9 @@ def extract_counts(text: str, vocab: Vocabulary) -> list[Count]:
     for pos, heading in elided:
         # The nearest before: a count with its noun, or the noun a colon sets over the figures
         # ('pasākumi: 2021. gadā – 7, 2022. gadā – 9'); else the count after.
-        before = next((k for k in range(pos - 1, -1, -1) if counts[k]["noun"]), None)
+        # a count after a preposition is a complement ('4 260 skolēni no 87 skolām, t. sk. … – 1 980')
+        earlier = [k for k in range(pos - 1, -1, -1) if counts[k]["noun"]]
+        before = next((k for k in earlier if not complement(tokens, where[k])), earlier[0] if earlier else None)
         if heading and (before is None or heading[0] > where[before]):
             counts[pos]["kind"], counts[pos]["noun"] = heading[2], heading[1]
             continue

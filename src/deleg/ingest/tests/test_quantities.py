@@ -118,6 +118,9 @@ def test_counts_and_their_nouns(text, expected):
      [(51, "publications", "publikācija"), (16, "publications", "sižeti")]),
     ("Tulkošanas pakalpojumi – 4 015, t. sk. 1 260 ārkārtas situācijās.",
      [(4015, "other", "pakalpojumi"), (1260, "other", "pakalpojumi")]),
+    ("Apmācīti 4 260 skolēni no 87 skolām, t. sk. 2017. gadā – 1 980, 2018. gadā – 2 280.",
+     [(4260, "participants", "skolēni"), (87, "organizations", "skolām"), (1980, "participants", "skolēni"),
+      (2280, "participants", "skolēni")]),
     # a range's end is not a count of the noun before
     ("Iesaistīti 25 brīvprātīgie vecumā no 16 līdz 25.", [(25, "participants", "brīvprātīgie")]),
     # adjectives joined by 'un' before their noun
