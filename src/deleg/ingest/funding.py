@@ -114,7 +114,7 @@ def _figures(text: str) -> list[tuple[str | None, Decimal]]:
                     + [(m.start(), ACTUAL) for m in _ACTUAL_RE.finditer(text)])
     if not labels:
         return [(None, value) for _start, _end, value, _currency in found]
-    labels_first = bool(labels) and labels[0][0] < found[0][0]
+    labels_first = labels[0][0] < found[0][0]
     out = []
     for k, (start, end, value, _currency) in enumerate(found):
         if labels_first:
