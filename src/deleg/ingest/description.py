@@ -20,10 +20,9 @@ _BLOCK = frozenset(
 )
 _LISTS = frozenset({"ol", "ul"})
 _HAS_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|ol|ul|li|br|div|table|tr|td|h\d)\b", re.IGNORECASE)
-# A typed list marker: '1.' or '1)' at the start of a line or after the end of a sentence.
-_MARKER_RE = re.compile(r"(\d{1,2})([.)])(?=\s|[^\W\d_])")
-# The marks of such markers after a digit and before what must follow them; _marker_matches
-# takes the digits. One pattern per mark: a pattern that starts with a literal is searched fast.
+# A typed list marker is one or two digits, then '.' or ')', then a space or a letter ('1. ', '2)').
+# The patterns find the mark after a digit and before what must follow it; _marker_matches takes
+# the digits. One pattern per mark: a pattern that starts with a literal is searched fast.
 _MARK_RES = (re.compile(r"\.(?<=\d\.)(?=\s|[^\W\d_])"), re.compile(r"\)(?<=\d\))(?=\s|[^\W\d_])"))
 _BULLET_RE = re.compile(r"^\s*[•▪◦·\-–—*]\s+")
 _SENTENCE_BREAK = re.compile(r"[.;!?][)\"”’»]*\s+(?=\S)")
@@ -158,11 +157,11 @@ def _unescape(text: str) -> str:
 
 
 def _marker_matches(text: str) -> list[tuple[int, int, int, str]]:
-    """Return (start, end, number, mark) of every _MARKER_RE match, in order, found faster.
+    """Return (start, end, number, mark) of every typed list marker, in order.
 
     The scan looks for the marks ('.' or ')') with what must follow them, then takes the one or
-    two digits before each: the same matches as _MARKER_RE.finditer, since a match always ends at
-    its mark and the digits before one mark cannot belong to an earlier match.
+    two digits before each: a marker always ends at its mark, and the digits before one mark
+    cannot belong to an earlier marker.
     """
     found = []
     for mark_re in _MARK_RES:
